@@ -1,0 +1,3 @@
+from cpcollab.cli import main
+
+main()

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from cpcollab.accounts import views
+
+app_name = "accounts"
+urlpatterns = [
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", views.LogoutView.as_view(), name="logout"),
+    path("me/", views.account, name="account"),
+    path("me/tokens/<int:pk>/revoke/", views.token_revoke, name="token-revoke"),
+]

@@ -1,0 +1,74 @@
+"""``cpcollab load-demo``: demonstration logins (one per role) and demonstration data.
+
+Everything it writes is fictitious and marked as demo data. Passwords are derived from the
+installation's secret key, so they are the same every run on one machine and differ between
+machines; they are printed at the end. Never run this on a production database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from cpcollab.accounts.models import Contact, Organisation, User
+from cpcollab.accounts.roles import Role
+from cpcollab.accounts.services import SECRETARIAT_CODE, contact_create, user_create
+
+#: (username, organisation code, role, what the login is for)
+DEMO_LOGINS = (
+    ("demo.admin", SECRETARIAT_CODE, Role.ADMINISTRATOR, "Secretariat administrator (Django admin, audit trail)"),
+    ("demo.editor", SECRETARIAT_CODE, Role.SECRETARIAT_EDITOR, "Secretariat drafting team"),
+    ("demo.unicef", "UNICEF", Role.FOCAL_POINT, "UNICEF focal point"),
+    ("demo.reviewer", "OHCHR", Role.REVIEWER, "OHCHR reviewer"),
+    ("demo.contributor", "SRSG-VAC", Role.CONTRIBUTOR, "contributor in the Office of the SRSG on Violence against Children"),
+    ("demo.france", "FRA", Role.FOCAL_POINT, "focal point of France's Permanent Mission"),
+    ("demo.viewer", "UNHCR", Role.VIEWER, "UNHCR viewer"),
+)
+
+
+def demo_password(username: str) -> str:
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"demo:{username}".encode(), hashlib.sha256).hexdigest()
+    return f"demo-{digest[:12]}"
+
+
+class Command(BaseCommand):
+    help = "Create the demonstration logins (one per role) and demo data; print the logins."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if not Organisation.objects.filter(code=SECRETARIAT_CODE).exists():
+            raise CommandError("Load the reference data first: cpcollab load-reference")
+        rows = []
+        with transaction.atomic():
+            for username, code, role, purpose in DEMO_LOGINS:
+                password = demo_password(username)
+                user = User.objects.filter(username=username).first()
+                if user is None:
+                    user = user_create(
+                        by=None,
+                        organisation=Organisation.objects.get(code=code),
+                        username=username,
+                        role=role,
+                        email=f"{username}@example.org",
+                        password=password,
+                        first_name="Demo",
+                        last_name=purpose.split(" (")[0],
+                    )
+                rows.append((username, password, code, role, purpose))
+            focal = User.objects.get(username="demo.france")
+            if not Contact.objects.filter(owner=focal.organisation, is_focal_point=True).exists():
+                contact_create(
+                    user=focal,
+                    name="Demo focal point (fictitious)",
+                    function="Counsellor, Permanent Mission (demo data)",
+                    email="mission.demo@example.org",
+                    language="fr",
+                    is_focal_point=True,
+                )
+        self.stdout.write("Demonstration logins (fictitious; for this machine only):")
+        for username, password, code, role, purpose in rows:
+            self.stdout.write(f"  {username:<18} {password:<18} {code:<12} {role:<20} {purpose}")
