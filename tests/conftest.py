@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -14,7 +13,7 @@ from tests.factories import OrganisationFactory, UserFactory
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> Iterator[None]:
+def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> None:
     """Load the reference data (and its organisations) into the test database, once."""
     from cpcollab.accounts.services import organisations_sync_registry
     from cpcollab.registry.services import reference_load
@@ -22,7 +21,6 @@ def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> Iterator[No
     with django_db_blocker.unblock():
         reference_load(user=None)
         organisations_sync_registry(user=None)
-    yield
 
 
 @pytest.fixture

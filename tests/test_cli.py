@@ -16,7 +16,9 @@ from cpcollab import cli
 def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CPCOLLAB_DATA_DIR": str(tmp_path), "CPCOLLAB_SECRET_KEY": "x" * 50}
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    return subprocess.run([sys.executable, "-m", "cpcollab", *args], env=env, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "cpcollab", *args], env=env, capture_output=True, text=True, check=False
+    )
 
 
 def test_help_lists_the_projects_own_commands(tmp_path: Path) -> None:

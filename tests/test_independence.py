@@ -12,7 +12,9 @@ import pytest
 from django.apps import apps
 from django.test import Client
 
-FORBIDDEN = re.compile(r"(?<![a-z])(scores?|scoring|rank(s|ing)?|ratings?|grades?|satisfaction|performance|kpi|league)(?![a-z])", re.I)
+FORBIDDEN = re.compile(
+    r"(?<![a-z])(scores?|scoring|rank(s|ing)?|ratings?|grades?|satisfaction|performance|kpi|league)(?![a-z])", re.I
+)
 
 
 def test_no_model_field_scores_or_ranks() -> None:

@@ -30,7 +30,11 @@ def test_a_focal_point_manages_its_contacts(client_for: Callable[[Any], APIClien
     assert [c["id"] for c in listed["results"]] == [contact_id]
     assert deleted.status_code == 204
     assert not Contact.objects.filter(pk=contact_id).exists()
-    actions = list(AuditEvent.objects.filter(object_type="accounts.contact", object_id=str(contact_id)).order_by("seq").values_list("action", flat=True))
+    actions = list(
+        AuditEvent.objects.filter(object_type="accounts.contact", object_id=str(contact_id))
+        .order_by("seq")
+        .values_list("action", flat=True)
+    )
     assert actions == ["contact.create", "contact.update", "contact.delete"]
 
 

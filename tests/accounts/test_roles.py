@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from cpcollab.accounts.roles import Capability as C
-from cpcollab.accounts.roles import Role, capabilities
+from cpcollab.accounts.roles import Capability, Role, capabilities
 from tests.factories import OrganisationFactory, UserFactory
+
+C = Capability
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,10 @@ def test_roles_outside_the_secretariat_never_see_across_organisations(role: str,
     [
         (Role.VIEWER, set()),
         (Role.SECRETARIAT_EDITOR, {C.REVIEW, C.EDIT_OWN, C.VIEW_ALL, C.COMPILE}),
-        (Role.ADMINISTRATOR, {C.EDIT_OWN, C.REVIEW, C.SUBMIT, C.MANAGE_ORGANISATION, C.VIEW_ALL, C.COMPILE, C.ADMINISTER}),
+        (
+            Role.ADMINISTRATOR,
+            {C.EDIT_OWN, C.REVIEW, C.SUBMIT, C.MANAGE_ORGANISATION, C.VIEW_ALL, C.COMPILE, C.ADMINISTER},
+        ),
     ],
 )
 def test_secretariat_roles(role: str, extra: set[C]) -> None:

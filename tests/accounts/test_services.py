@@ -93,14 +93,21 @@ def test_an_organisation_administrator_adds_users_to_its_own_organisation_only()
 def test_the_secretariat_editor_role_exists_only_in_the_secretariat(system_admin: Any) -> None:
     with pytest.raises(ValidationFailedError):
         services.user_create(
-            by=system_admin, organisation=OrganisationFactory.registry("UNICEF"), username="x", role="secretariat_editor"
+            by=system_admin,
+            organisation=OrganisationFactory.registry("UNICEF"),
+            username="x",
+            role="secretariat_editor",
         )
 
 
 def test_weak_passwords_are_refused(system_admin: Any) -> None:
     with pytest.raises(ValidationFailedError) as error:
         services.user_create(
-            by=system_admin, organisation=OrganisationFactory.registry("UNICEF"), username="x", role="viewer", password="123"
+            by=system_admin,
+            organisation=OrganisationFactory.registry("UNICEF"),
+            username="x",
+            role="viewer",
+            password="123",
         )
     assert "password" in error.value.details
 

@@ -14,4 +14,4 @@ def test_every_environment_variable_is_documented_and_every_documented_one_is_re
     documented = set(re.findall(r"^\| `([A-Z_]+)` \|", DOC.read_text(encoding="utf-8"), flags=re.M))
 
     assert DOCUMENTED, "settings were not loaded through config.env"
-    assert DOCUMENTED == documented
+    assert documented == DOCUMENTED

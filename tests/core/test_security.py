@@ -80,7 +80,8 @@ def test_a_secret_key_is_generated_once_and_kept_private(tmp_path: Any) -> None:
 def test_the_database_runs_in_wal_mode_on_sqlite(tmp_path: Any) -> None:
     code = (
         "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='cpcollab.config.settings'; django.setup();"
-        "from django.db import connection; c=connection.cursor(); c.execute('PRAGMA journal_mode'); print(c.fetchone()[0])"
+        "from django.db import connection; c=connection.cursor(); c.execute('PRAGMA journal_mode');"
+        "print(c.fetchone()[0])"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -107,7 +108,9 @@ def test_repeated_failed_logins_lock_the_account_out(client: Client, unicef_user
 
 
 def test_a_correct_login_works_and_sets_an_httponly_session(client: Client, unicef_user: Any) -> None:
-    response = client.post("/en/accounts/login/", {"username": unicef_user.username, "password": "a-long-test-password"})
+    response = client.post(
+        "/en/accounts/login/", {"username": unicef_user.username, "password": "a-long-test-password"}
+    )
 
     assert response.status_code == 302
     assert response.cookies["sessionid"]["httponly"]

@@ -33,7 +33,7 @@ def test_an_actor_without_a_language_is_refused(fake_files: dict[str, Any]) -> N
         "actor": [{"code": "X", "type": "fund_programme", "independent_mandate": False, "names": names}]
     }
 
-    with pytest.raises(loader.ReferenceDataError, match="actors.toml: X: no names in 'ru'"):
+    with pytest.raises(loader.ReferenceDataError, match=r"actors\.toml: X: no names in 'ru'"):
         loader.actors()
 
 
@@ -56,7 +56,7 @@ def test_a_parent_that_is_not_an_actor_is_refused(fake_files: dict[str, Any]) ->
 
 
 def test_a_theme_before_its_parent_is_refused(fake_files: dict[str, Any]) -> None:
-    labels = {lang: "x" for lang in ("ar", "zh", "en", "fr", "ru", "es")}
+    labels = dict.fromkeys(("ar", "zh", "en", "fr", "ru", "es"), "x")
     fake_files["themes-crc.toml"] = {"theme": [{"code": "child", "parent": "root", "kind": "item", "names": labels}]}
     fake_files["themes-protection.toml"] = {"theme": [{"code": "root", "kind": "scheme", "names": labels}]}
 

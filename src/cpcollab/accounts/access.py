@@ -24,8 +24,7 @@ from cpcollab.accounts.roles import Capability, capabilities
 from cpcollab.audit.models import AuditEvent
 from cpcollab.core.errors import NotFoundError, PermissionDeniedError
 
-M = TypeVar("M", bound=Model)
-O = TypeVar("O", bound=OwnedModel)
+Owned = TypeVar("Owned", bound=OwnedModel)
 
 
 def _organisation_id(user: Any) -> int | None:
@@ -36,7 +35,7 @@ def _not_found(model: type[Model]) -> NotFoundError:
     return NotFoundError(f"{model._meta.verbose_name} not found.".capitalize())
 
 
-def owned_for_user(user: Any, queryset: QuerySet[O]) -> QuerySet[O]:
+def owned_for_user(user: Any, queryset: QuerySet[Owned]) -> QuerySet[Owned]:
     """The rows of ``queryset`` that ``user`` may read."""
     granted = capabilities(user)
     if Capability.VIEW_ALL in granted:
@@ -51,7 +50,7 @@ def owned_for_user(user: Any, queryset: QuerySet[O]) -> QuerySet[O]:
     return queryset.filter(rule)
 
 
-def access_owned_by_id(user: Any, queryset: QuerySet[O], pk: Any, *, write: bool = False) -> O:
+def access_owned_by_id(user: Any, queryset: QuerySet[Owned], pk: Any, *, write: bool = False) -> Owned:
     """One row of ``queryset`` by primary key, if ``user`` may read it (and write it, if asked)."""
     try:
         obj = owned_for_user(user, queryset).get(pk=pk)

@@ -58,7 +58,7 @@ class OrganisationAdmin(AuditedAdmin):
 
 
 @admin.register(User)
-class UserAdmin(AdministerOnly, DjangoUserAdmin):
+class UserAdmin(AdministerOnly, DjangoUserAdmin):  # type: ignore[type-arg]
     list_display = ["username", "email", "organisation", "role", "is_active"]
     list_filter = ["role", "is_active", "organisation__kind"]
     autocomplete_fields = ["organisation"]

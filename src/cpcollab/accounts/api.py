@@ -201,8 +201,11 @@ class ApiTokenListApi(APIView):
         page = paginator.paginate_queryset(access.api_tokens_for_user(request.user), request, view=self)
         return paginator.get_paginated_response(ApiTokenOutput(page, many=True).data)
 
-    @extend_schema(summary="Create an API token (the secret is returned once)", request=ApiTokenInput,
-                   responses={201: ApiTokenCreated})
+    @extend_schema(
+        summary="Create an API token (the secret is returned once)",
+        request=ApiTokenInput,
+        responses={201: ApiTokenCreated},
+    )
     def post(self, request: Request) -> Response:
         data = ApiTokenInput(data=request.data)
         data.is_valid(raise_exception=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -83,10 +83,7 @@ class User(AbstractUser):
     role = models.CharField(max_length=24, choices=Role.choices, default=Role.VIEWER)
     language = models.CharField(max_length=2, choices=LANGUAGE_CHOICES, default="en")
 
-    objects: ClassVar[UserManager[User]] = UserManager()
-
-    class Meta(AbstractUser.Meta):
-        swappable = "AUTH_USER_MODEL"
+    class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
 

@@ -56,7 +56,10 @@ class VerifyResult:
     def __str__(self) -> str:
         if self.ok:
             return f"audit trail intact: {self.checked} events verified"
-        return f"audit trail broken at event #{self.first_bad_seq}: {self.reason} ({self.checked} events before it verified)"
+        return (
+            f"audit trail broken at event #{self.first_bad_seq}: {self.reason} "
+            f"({self.checked} events before it verified)"
+        )
 
 
 def verify_chain(events: Iterable[Mapping[str, Any]], *, head_seq: int, head_hash: str) -> VerifyResult:
@@ -70,7 +73,9 @@ def verify_chain(events: Iterable[Mapping[str, Any]], *, head_seq: int, head_has
     for event in events:
         seq = event["seq"]
         if seq != expected_seq:
-            return VerifyResult(False, checked, expected_seq, f"event #{expected_seq} is missing (found #{seq} instead)")
+            return VerifyResult(
+                False, checked, expected_seq, f"event #{expected_seq} is missing (found #{seq} instead)"
+            )
         if event["prev_hash"] != previous_hash:
             return VerifyResult(False, checked, seq, "its link to the previous event was changed (order altered)")
         if event_hash(event) != event["hash"]:
@@ -79,5 +84,7 @@ def verify_chain(events: Iterable[Mapping[str, Any]], *, head_seq: int, head_has
         expected_seq += 1
         checked += 1
     if head_seq != checked or (checked and head_hash != previous_hash):
-        return VerifyResult(False, checked, checked + 1, f"the chain should end at #{head_seq}; later events are missing")
+        return VerifyResult(
+            False, checked, checked + 1, f"the chain should end at #{head_seq}; later events are missing"
+        )
     return VerifyResult(True, checked)

@@ -20,7 +20,7 @@ class AuditEventQuerySet(models.QuerySet["AuditEvent"]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("audit events cannot be updated")
 
-    def delete(self) -> NoReturn:  # type: ignore[override]
+    def delete(self) -> NoReturn:
         raise AppendOnlyError("audit events cannot be deleted")
 
 
@@ -35,7 +35,11 @@ class AuditEvent(models.Model):
         max_length=64, blank=True, editable=False, db_index=True, help_text=_("Code of the acting user's organisation.")
     )
     subject_organisation = models.CharField(
-        max_length=64, blank=True, editable=False, db_index=True, help_text=_("Code of the organisation owning the object.")
+        max_length=64,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text=_("Code of the organisation owning the object."),
     )
     action = models.CharField(max_length=80, editable=False, db_index=True)
     object_type = models.CharField(max_length=80, blank=True, editable=False, db_index=True)

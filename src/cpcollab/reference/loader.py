@@ -157,9 +157,9 @@ def actors() -> tuple[ActorRecord, ...]:
             raise ReferenceDataError(filename, record.code, f"parent {record.parent!r} is not an actor")
         if record.annotation_code not in codes:
             raise ReferenceDataError(filename, record.code, f"annotation code {record.annotation_code!r} unknown")
-        for ref in (*record.reports_to, *record.mandates):
-            if ref.body not in bodies:
-                raise ReferenceDataError(filename, record.code, f"body {ref.body!r} is not an actor")
+        for body in [line.body for line in record.reports_to] + [ref.body for ref in record.mandates]:
+            if body not in bodies:
+                raise ReferenceDataError(filename, record.code, f"body {body!r} is not an actor")
     return tuple(records)
 
 

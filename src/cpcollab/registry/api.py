@@ -66,7 +66,7 @@ class MembershipOfActorSerializer(serializers.Serializer):  # type: ignore[type-
 
 
 class ActorOutput(serializers.ModelSerializer):  # type: ignore[type-arg]
-    parent = serializers.CharField(source="parent.code", allow_null=True, default=None)
+    parent = serializers.CharField(source="parent.code", allow_null=True, default=None)  # type: ignore[assignment]
     names = EntityNamesField()
     reports_to = ReportingLineSerializer(source="reporting_lines", many=True)
     mandates = MandateSerializer(many=True)
@@ -97,10 +97,10 @@ class CountryOutput(serializers.ModelSerializer):  # type: ignore[type-arg]
 
 
 class ThemeOutput(serializers.ModelSerializer):  # type: ignore[type-arg]
-    parent = serializers.CharField(source="parent.code", allow_null=True, default=None)
+    parent = serializers.CharField(source="parent.code", allow_null=True, default=None)  # type: ignore[assignment]
     names = LabelsField()
     keywords = NamesField()
-    related = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    related = serializers.SlugRelatedField[Theme](slug_field="code", many=True, read_only=True)
 
     class Meta:
         model = Theme
@@ -194,12 +194,9 @@ _ACTOR_PREFETCH = (
 )
 
 
-class _PublicRead:
-    permission_classes = [AllowAny]
-
-
 @extend_schema(tags=["registry"], summary="List actors (names in the six official languages)")
-class ActorListApi(_PublicRead, generics.ListAPIView):  # type: ignore[type-arg]
+class ActorListApi(generics.ListAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = ActorOutput
     filterset_class = ActorFilter
     search_fields = ["search_text"]
@@ -211,7 +208,8 @@ class ActorListApi(_PublicRead, generics.ListAPIView):  # type: ignore[type-arg]
 
 
 @extend_schema(tags=["registry"], summary="One actor, by code")
-class ActorDetailApi(_PublicRead, generics.RetrieveAPIView):  # type: ignore[type-arg]
+class ActorDetailApi(generics.RetrieveAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = ActorOutput
 
     def get_object(self) -> Actor:
@@ -219,7 +217,8 @@ class ActorDetailApi(_PublicRead, generics.RetrieveAPIView):  # type: ignore[typ
 
 
 @extend_schema(tags=["registry"], summary="List countries and territories (all statuses)")
-class CountryListApi(_PublicRead, generics.ListAPIView):  # type: ignore[type-arg]
+class CountryListApi(generics.ListAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = CountryOutput
     filterset_class = CountryFilter
     search_fields = ["search_text"]
@@ -237,7 +236,8 @@ class MemberStateListApi(CountryListApi):
 
 
 @extend_schema(tags=["registry"], summary="One country or territory, by ISO 3166-1 alpha-3 code")
-class CountryDetailApi(_PublicRead, generics.RetrieveAPIView):  # type: ignore[type-arg]
+class CountryDetailApi(generics.RetrieveAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = CountryOutput
 
     def get_object(self) -> Country:
@@ -245,7 +245,8 @@ class CountryDetailApi(_PublicRead, generics.RetrieveAPIView):  # type: ignore[t
 
 
 @extend_schema(tags=["registry"], summary="List themes (one hierarchical taxonomy)")
-class ThemeListApi(_PublicRead, generics.ListAPIView):  # type: ignore[type-arg]
+class ThemeListApi(generics.ListAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = ThemeOutput
     filterset_class = ThemeFilter
     search_fields = ["search_text"]
@@ -257,7 +258,8 @@ class ThemeListApi(_PublicRead, generics.ListAPIView):  # type: ignore[type-arg]
 
 
 @extend_schema(tags=["registry"], summary="One theme, by code")
-class ThemeDetailApi(_PublicRead, generics.RetrieveAPIView):  # type: ignore[type-arg]
+class ThemeDetailApi(generics.RetrieveAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = ThemeOutput
 
     def get_object(self) -> Theme:
@@ -265,7 +267,8 @@ class ThemeDetailApi(_PublicRead, generics.RetrieveAPIView):  # type: ignore[typ
 
 
 @extend_schema(tags=["registry"], summary="List inter-agency mechanisms and their members")
-class MechanismListApi(_PublicRead, generics.ListAPIView):  # type: ignore[type-arg]
+class MechanismListApi(generics.ListAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = MechanismOutput
     filterset_class = MechanismFilter
     search_fields = ["search_text"]
@@ -277,7 +280,8 @@ class MechanismListApi(_PublicRead, generics.ListAPIView):  # type: ignore[type-
 
 
 @extend_schema(tags=["registry"], summary="One mechanism, by code")
-class MechanismDetailApi(_PublicRead, generics.RetrieveAPIView):  # type: ignore[type-arg]
+class MechanismDetailApi(generics.RetrieveAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = MechanismOutput
 
     def get_object(self) -> Mechanism:
@@ -285,7 +289,8 @@ class MechanismDetailApi(_PublicRead, generics.RetrieveAPIView):  # type: ignore
 
 
 @extend_schema(tags=["registry"], summary="The six kinds of collaboration")
-class CollaborationKindListApi(_PublicRead, generics.ListAPIView):  # type: ignore[type-arg]
+class CollaborationKindListApi(generics.ListAPIView):  # type: ignore[type-arg]
+    permission_classes = [AllowAny]
     serializer_class = CollaborationKindOutput
     pagination_class = None
     filter_backends: list[Any] = []

@@ -225,7 +225,9 @@ class Mechanism(NamedEntity):
     description = models.TextField(blank=True)
     established_year = models.PositiveSmallIntegerField(null=True, blank=True)
     established_by = models.JSONField(default=list, blank=True)
-    members = models.ManyToManyField(Actor, through="MechanismMembership", related_name="mechanisms")
+    members: models.ManyToManyField[Actor, MechanismMembership] = models.ManyToManyField(
+        Actor, through="MechanismMembership", related_name="mechanisms"
+    )
 
     class Meta(NamedEntity.Meta):
         verbose_name = _("mechanism")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, QuerySet
 
 from cpcollab.core.errors import NotFoundError
+from cpcollab.reference.text import fold
 from cpcollab.registry.models import (
     Actor,
     CollaborationKind,
@@ -16,7 +17,6 @@ from cpcollab.registry.models import (
     MechanismMembership,
     Theme,
 )
-from cpcollab.reference.text import fold
 
 
 def _search(queryset: QuerySet, text: str) -> QuerySet:  # type: ignore[type-arg]
@@ -69,7 +69,7 @@ def country_get(*, iso3: str) -> Country:
 def regions() -> list[tuple[int, str]]:
     """The M49 regions that have countries, as (code, English name)."""
     rows = Country.objects.exclude(region_code=None).values_list("region_code", "region").distinct()
-    return sorted(set(rows), key=lambda r: r[1])
+    return sorted({(code, name) for code, name in rows if code is not None}, key=lambda r: r[1])
 
 
 def theme_roots() -> QuerySet[Theme]:

@@ -64,9 +64,7 @@ def _refs_json(refs: Iterable[ResolutionRef]) -> list[dict[str, Any]]:
     ]
 
 
-def _apply(
-    *, user: Any, report: LoadReport, kind: str, obj: models.Model, before: Any, after: Any, write: Any
-) -> None:
+def _apply(*, user: Any, report: LoadReport, kind: str, obj: models.Model, before: Any, after: Any, write: Any) -> None:
     """Write ``obj`` (via ``write``) and audit it, unless its state already equals ``after``."""
     after = to_json(after)
     if before == after:
@@ -118,7 +116,9 @@ def _parents_first(records: Iterable[ActorRecord]) -> list[ActorRecord]:
 
 
 def _load_actors(user: Any, report: LoadReport) -> None:
-    existing = {a.code: a for a in Actor.objects.prefetch_related("reporting_lines", "mandates").select_related("parent")}
+    existing = {
+        a.code: a for a in Actor.objects.prefetch_related("reporting_lines", "mandates").select_related("parent")
+    }
     for record in _parents_first(reference.actors()):
         actor = existing.get(record.code) or Actor(code=record.code)
         after = {

@@ -28,7 +28,9 @@ def actor_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 def actor_detail(request: HttpRequest, code: str) -> HttpResponse:
     actor = selectors.actor_get(code=code)
-    bodies = selectors.actors_by_code({line.body for line in actor.reporting_lines.all()} | {m.body for m in actor.mandates.all()})
+    bodies = selectors.actors_by_code(
+        {line.body for line in actor.reporting_lines.all()} | {m.body for m in actor.mandates.all()}
+    )
     return render(request, "registry/actor_detail.html", {"actor": actor, "bodies": bodies})
 
 

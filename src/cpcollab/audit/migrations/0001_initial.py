@@ -4,43 +4,59 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='AuditChainHead',
+            name="AuditChainHead",
             fields=[
-                ('id', models.PositiveSmallIntegerField(default=1, primary_key=True, serialize=False)),
-                ('seq', models.PositiveBigIntegerField(default=0)),
-                ('hash', models.CharField(default='', max_length=64)),
+                ("id", models.PositiveSmallIntegerField(default=1, primary_key=True, serialize=False)),
+                ("seq", models.PositiveBigIntegerField(default=0)),
+                ("hash", models.CharField(default="", max_length=64)),
             ],
         ),
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('seq', models.PositiveBigIntegerField(editable=False, unique=True)),
-                ('occurred_at', models.DateTimeField(db_index=True, editable=False)),
-                ('user_id', models.BigIntegerField(blank=True, db_index=True, editable=False, null=True)),
-                ('username', models.CharField(blank=True, editable=False, max_length=150)),
-                ('organisation', models.CharField(blank=True, db_index=True, editable=False, help_text="Code of the acting user's organisation.", max_length=64)),
-                ('subject_organisation', models.CharField(blank=True, db_index=True, editable=False, help_text='Code of the organisation owning the object.', max_length=64)),
-                ('action', models.CharField(db_index=True, editable=False, max_length=80)),
-                ('object_type', models.CharField(blank=True, db_index=True, editable=False, max_length=80)),
-                ('object_id', models.CharField(blank=True, db_index=True, editable=False, max_length=80)),
-                ('before', models.JSONField(blank=True, editable=False, null=True)),
-                ('after', models.JSONField(blank=True, editable=False, null=True)),
-                ('prev_hash', models.CharField(editable=False, max_length=64)),
-                ('hash', models.CharField(editable=False, max_length=64, unique=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("seq", models.PositiveBigIntegerField(editable=False, unique=True)),
+                ("occurred_at", models.DateTimeField(db_index=True, editable=False)),
+                ("user_id", models.BigIntegerField(blank=True, db_index=True, editable=False, null=True)),
+                ("username", models.CharField(blank=True, editable=False, max_length=150)),
+                (
+                    "organisation",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        editable=False,
+                        help_text="Code of the acting user's organisation.",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "subject_organisation",
+                    models.CharField(
+                        blank=True,
+                        db_index=True,
+                        editable=False,
+                        help_text="Code of the organisation owning the object.",
+                        max_length=64,
+                    ),
+                ),
+                ("action", models.CharField(db_index=True, editable=False, max_length=80)),
+                ("object_type", models.CharField(blank=True, db_index=True, editable=False, max_length=80)),
+                ("object_id", models.CharField(blank=True, db_index=True, editable=False, max_length=80)),
+                ("before", models.JSONField(blank=True, editable=False, null=True)),
+                ("after", models.JSONField(blank=True, editable=False, null=True)),
+                ("prev_hash", models.CharField(editable=False, max_length=64)),
+                ("hash", models.CharField(editable=False, max_length=64, unique=True)),
             ],
             options={
-                'verbose_name': 'audit event',
-                'verbose_name_plural': 'audit events',
-                'ordering': ['-seq'],
+                "verbose_name": "audit event",
+                "verbose_name_plural": "audit events",
+                "ordering": ["-seq"],
             },
         ),
     ]

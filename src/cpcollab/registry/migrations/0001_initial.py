@@ -5,163 +5,255 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='CollaborationKind',
+            name="CollaborationKind",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=32, unique=True)),
-                ('names', models.JSONField(default=dict)),
-                ('description', models.JSONField(default=dict)),
-                ('position', models.PositiveSmallIntegerField(default=0)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(max_length=32, unique=True)),
+                ("names", models.JSONField(default=dict)),
+                ("description", models.JSONField(default=dict)),
+                ("position", models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'collaboration kind',
-                'verbose_name_plural': 'collaboration kinds',
-                'ordering': ['position'],
+                "verbose_name": "collaboration kind",
+                "verbose_name_plural": "collaboration kinds",
+                "ordering": ["position"],
             },
         ),
         migrations.CreateModel(
-            name='Country',
+            name="Country",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('iso3', models.CharField(max_length=3, unique=True)),
-                ('iso2', models.CharField(blank=True, max_length=2)),
-                ('m49', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('member_state', 'Member State'), ('observer_state', 'Observer State'), ('non_member_state', 'Non-member State'), ('territory', 'Territory')], db_index=True, max_length=20)),
-                ('region_code', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('region', models.CharField(blank=True, max_length=80)),
-                ('subregion_code', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('subregion', models.CharField(blank=True, max_length=80)),
-                ('names', models.JSONField(default=dict)),
-                ('search_text', models.TextField(default='', editable=False)),
-                ('sort_key', models.CharField(db_index=True, default='', editable=False, max_length=200)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("iso3", models.CharField(max_length=3, unique=True)),
+                ("iso2", models.CharField(blank=True, max_length=2)),
+                ("m49", models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("member_state", "Member State"),
+                            ("observer_state", "Observer State"),
+                            ("non_member_state", "Non-member State"),
+                            ("territory", "Territory"),
+                        ],
+                        db_index=True,
+                        max_length=20,
+                    ),
+                ),
+                ("region_code", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("region", models.CharField(blank=True, max_length=80)),
+                ("subregion_code", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("subregion", models.CharField(blank=True, max_length=80)),
+                ("names", models.JSONField(default=dict)),
+                ("search_text", models.TextField(default="", editable=False)),
+                ("sort_key", models.CharField(db_index=True, default="", editable=False, max_length=200)),
             ],
             options={
-                'verbose_name': 'country or territory',
-                'verbose_name_plural': 'countries and territories',
-                'ordering': ['sort_key'],
+                "verbose_name": "country or territory",
+                "verbose_name_plural": "countries and territories",
+                "ordering": ["sort_key"],
             },
         ),
         migrations.CreateModel(
-            name='Mechanism',
+            name="Mechanism",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=32, unique=True)),
-                ('names', models.JSONField(default=dict)),
-                ('search_text', models.TextField(default='', editable=False)),
-                ('sort_key', models.CharField(db_index=True, default='', editable=False, max_length=200)),
-                ('description', models.TextField(blank=True)),
-                ('established_year', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('established_by', models.JSONField(blank=True, default=list)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(max_length=32, unique=True)),
+                ("names", models.JSONField(default=dict)),
+                ("search_text", models.TextField(default="", editable=False)),
+                ("sort_key", models.CharField(db_index=True, default="", editable=False, max_length=200)),
+                ("description", models.TextField(blank=True)),
+                ("established_year", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("established_by", models.JSONField(blank=True, default=list)),
             ],
             options={
-                'verbose_name': 'mechanism',
-                'verbose_name_plural': 'mechanisms',
-                'ordering': ['sort_key'],
-                'abstract': False,
+                "verbose_name": "mechanism",
+                "verbose_name_plural": "mechanisms",
+                "ordering": ["sort_key"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Actor',
+            name="Actor",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=32, unique=True)),
-                ('names', models.JSONField(default=dict)),
-                ('search_text', models.TextField(default='', editable=False)),
-                ('sort_key', models.CharField(db_index=True, default='', editable=False, max_length=200)),
-                ('annotation_code', models.CharField(help_text='Code in the annotation guideline.', max_length=32)),
-                ('type', models.CharField(choices=[('fund_programme', 'Fund or programme'), ('specialized_agency', 'Specialized agency'), ('secretariat_office', 'Secretariat department or office'), ('srsg', 'Special Representative of the Secretary-General'), ('special_procedure', 'Special procedure'), ('treaty_body', 'Treaty body'), ('intergovernmental_organ', 'Intergovernmental organ'), ('inter_agency_mechanism', 'Inter-agency mechanism'), ('related_organization', 'Related organization'), ('collective', 'Collective designation')], max_length=32)),
-                ('independent_mandate', models.BooleanField(default=False, help_text='Independent mandate holder (Special Representative, rapporteur, treaty body).')),
-                ('website', models.URLField(blank=True)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='registry.actor')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(max_length=32, unique=True)),
+                ("names", models.JSONField(default=dict)),
+                ("search_text", models.TextField(default="", editable=False)),
+                ("sort_key", models.CharField(db_index=True, default="", editable=False, max_length=200)),
+                ("annotation_code", models.CharField(help_text="Code in the annotation guideline.", max_length=32)),
+                (
+                    "type",
+                    models.CharField(
+                        choices=[
+                            ("fund_programme", "Fund or programme"),
+                            ("specialized_agency", "Specialized agency"),
+                            ("secretariat_office", "Secretariat department or office"),
+                            ("srsg", "Special Representative of the Secretary-General"),
+                            ("special_procedure", "Special procedure"),
+                            ("treaty_body", "Treaty body"),
+                            ("intergovernmental_organ", "Intergovernmental organ"),
+                            ("inter_agency_mechanism", "Inter-agency mechanism"),
+                            ("related_organization", "Related organization"),
+                            ("collective", "Collective designation"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                (
+                    "independent_mandate",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Independent mandate holder (Special Representative, rapporteur, treaty body).",
+                    ),
+                ),
+                ("website", models.URLField(blank=True)),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="registry.actor",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'actor',
-                'verbose_name_plural': 'actors',
-                'ordering': ['sort_key'],
-                'abstract': False,
+                "verbose_name": "actor",
+                "verbose_name_plural": "actors",
+                "ordering": ["sort_key"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='MechanismMembership',
+            name="MechanismMembership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('member', 'Member'), ('chair', 'Chair'), ('co-chair', 'Co-chair'), ('lead', 'Lead'), ('co-lead', 'Co-lead'), ('secretariat', 'Secretariat')], default='member', max_length=16)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='registry.actor')),
-                ('mechanism', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='registry.mechanism')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("member", "Member"),
+                            ("chair", "Chair"),
+                            ("co-chair", "Co-chair"),
+                            ("lead", "Lead"),
+                            ("co-lead", "Co-lead"),
+                            ("secretariat", "Secretariat"),
+                        ],
+                        default="member",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="memberships", to="registry.actor"
+                    ),
+                ),
+                (
+                    "mechanism",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="memberships", to="registry.mechanism"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['mechanism', 'actor__sort_key'],
+                "ordering": ["mechanism", "actor__sort_key"],
             },
         ),
         migrations.AddField(
-            model_name='mechanism',
-            name='members',
-            field=models.ManyToManyField(related_name='mechanisms', through='registry.MechanismMembership', to='registry.actor'),
+            model_name="mechanism",
+            name="members",
+            field=models.ManyToManyField(
+                related_name="mechanisms", through="registry.MechanismMembership", to="registry.actor"
+            ),
         ),
         migrations.CreateModel(
-            name='ReportingLine',
+            name="ReportingLine",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.CharField(max_length=32)),
-                ('channel', models.CharField(blank=True, max_length=300)),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reporting_lines', to='registry.actor')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("body", models.CharField(max_length=32)),
+                ("channel", models.CharField(blank=True, max_length=300)),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="reporting_lines", to="registry.actor"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['actor', 'position'],
+                "ordering": ["actor", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=64, unique=True)),
-                ('kind', models.CharField(choices=[('scheme', 'Scheme'), ('group', 'Group'), ('item', 'Item')], max_length=10)),
-                ('ref', models.CharField(blank=True, max_length=80)),
-                ('names', models.JSONField(default=dict)),
-                ('keywords', models.JSONField(blank=True, default=dict)),
-                ('position', models.PositiveIntegerField(db_index=True, default=0)),
-                ('search_text', models.TextField(default='', editable=False)),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='children', to='registry.theme')),
-                ('related', models.ManyToManyField(blank=True, to='registry.theme')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("code", models.CharField(max_length=64, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("scheme", "Scheme"), ("group", "Group"), ("item", "Item")], max_length=10
+                    ),
+                ),
+                ("ref", models.CharField(blank=True, max_length=80)),
+                ("names", models.JSONField(default=dict)),
+                ("keywords", models.JSONField(blank=True, default=dict)),
+                ("position", models.PositiveIntegerField(db_index=True, default=0)),
+                ("search_text", models.TextField(default="", editable=False)),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="children",
+                        to="registry.theme",
+                    ),
+                ),
+                ("related", models.ManyToManyField(blank=True, to="registry.theme")),
             ],
             options={
-                'verbose_name': 'theme',
-                'verbose_name_plural': 'themes',
-                'ordering': ['position'],
+                "verbose_name": "theme",
+                "verbose_name_plural": "themes",
+                "ordering": ["position"],
             },
         ),
         migrations.CreateModel(
-            name='Mandate',
+            name="Mandate",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('symbol', models.CharField(max_length=80)),
-                ('year', models.PositiveSmallIntegerField()),
-                ('paragraph', models.CharField(blank=True, max_length=40)),
-                ('body', models.CharField(max_length=32)),
-                ('note', models.CharField(blank=True, max_length=300)),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('actor', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='mandates', to='registry.actor')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("symbol", models.CharField(max_length=80)),
+                ("year", models.PositiveSmallIntegerField()),
+                ("paragraph", models.CharField(blank=True, max_length=40)),
+                ("body", models.CharField(max_length=32)),
+                ("note", models.CharField(blank=True, max_length=300)),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="mandates", to="registry.actor"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['actor', 'position'],
-                'constraints': [models.UniqueConstraint(fields=('actor', 'symbol'), name='mandate_unique')],
+                "ordering": ["actor", "position"],
+                "constraints": [models.UniqueConstraint(fields=("actor", "symbol"), name="mandate_unique")],
             },
         ),
         migrations.AddConstraint(
-            model_name='mechanismmembership',
-            constraint=models.UniqueConstraint(fields=('mechanism', 'actor'), name='membership_unique'),
+            model_name="mechanismmembership",
+            constraint=models.UniqueConstraint(fields=("mechanism", "actor"), name="membership_unique"),
         ),
         migrations.AddConstraint(
-            model_name='reportingline',
-            constraint=models.UniqueConstraint(fields=('actor', 'body'), name='reporting_line_unique'),
+            model_name="reportingline",
+            constraint=models.UniqueConstraint(fields=("actor", "body"), name="reporting_line_unique"),
         ),
     ]

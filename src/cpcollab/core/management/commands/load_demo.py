@@ -25,7 +25,12 @@ DEMO_LOGINS = (
     ("demo.editor", SECRETARIAT_CODE, Role.SECRETARIAT_EDITOR, "Secretariat drafting team"),
     ("demo.unicef", "UNICEF", Role.FOCAL_POINT, "UNICEF focal point"),
     ("demo.reviewer", "OHCHR", Role.REVIEWER, "OHCHR reviewer"),
-    ("demo.contributor", "SRSG-VAC", Role.CONTRIBUTOR, "contributor in the Office of the SRSG on Violence against Children"),
+    (
+        "demo.contributor",
+        "SRSG-VAC",
+        Role.CONTRIBUTOR,
+        "contributor in the Office of the SRSG on Violence against Children",
+    ),
     ("demo.france", "FRA", Role.FOCAL_POINT, "focal point of France's Permanent Mission"),
     ("demo.viewer", "UNHCR", Role.VIEWER, "UNHCR viewer"),
 )
