@@ -141,3 +141,13 @@ def test_the_api_documentation_is_served_locally(client: Client) -> None:
     assert page.status_code == 200 and b"/static/drf_spectacular_sidecar/" in page.content
     assert script.status_code == 200
     assert schema.status_code == 200 and "/api/v1/actors/" in schema.json()["paths"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/static/cpcollab/site.css", "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js"]
+)
+def test_the_application_serves_its_own_assets(client: Client, path: str) -> None:
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content)  # type: ignore[attr-defined]
