@@ -21,6 +21,7 @@ from cpcollab.accounts.roles import SECRETARIAT_ONLY_ROLES, Capability, Role, ca
 from cpcollab.audit.services import audit_record, snapshot
 from cpcollab.core.errors import ConflictError, PermissionDeniedError, ValidationFailedError
 from cpcollab.reference.languages import LANGUAGES
+from cpcollab.reference.records import ACTOR_TYPES
 from cpcollab.registry.models import Actor, Country
 
 ORGANISATION_FIELDS = ("code", "kind", "name", "actor", "country", "correspondence_language", "is_active")
@@ -275,18 +276,7 @@ def api_token_revoke(*, user: Any, token_id: Any) -> ApiToken:
 
 SECRETARIAT_CODE = "SECRETARIAT"
 #: Actor types that are organisations owning records (organs and collective codes are not).
-_ORGANISATION_ACTOR_TYPES = frozenset(
-    {
-        "fund_programme",
-        "specialized_agency",
-        "secretariat_office",
-        "srsg",
-        "special_procedure",
-        "treaty_body",
-        "inter_agency_mechanism",
-        "related_organization",
-    }
-)
+_ORGANISATION_ACTOR_TYPES = frozenset(ACTOR_TYPES) - {"collective", "intergovernmental_organ"}
 _STATE_STATUSES = frozenset({"member_state", "observer_state", "non_member_state"})
 
 

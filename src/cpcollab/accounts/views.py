@@ -20,10 +20,6 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
-class LogoutView(auth_views.LogoutView):
-    pass
-
-
 class TokenForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=100)
     expires_in_days = forms.IntegerField(label=_("Expires after (days)"), min_value=1, max_value=3650, required=False)

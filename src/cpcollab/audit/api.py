@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 
 from cpcollab.accounts import access
 from cpcollab.accounts.roles import Capability
+from cpcollab.audit.chain import HASHED_FIELDS
 from cpcollab.audit.models import AuditEvent
 from cpcollab.audit.services import audit_verify
 
@@ -27,22 +28,7 @@ class CanBrowseAudit(BasePermission):
 class AuditEventOutput(serializers.ModelSerializer):  # type: ignore[type-arg]
     class Meta:
         model = AuditEvent
-        fields = [
-            "id",
-            "seq",
-            "occurred_at",
-            "user_id",
-            "username",
-            "organisation",
-            "subject_organisation",
-            "action",
-            "object_type",
-            "object_id",
-            "before",
-            "after",
-            "prev_hash",
-            "hash",
-        ]
+        fields = ["id", *HASHED_FIELDS, "hash"]
 
 
 class AuditEventFilter(django_filters.FilterSet):

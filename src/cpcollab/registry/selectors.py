@@ -66,16 +66,6 @@ def country_get(*, iso3: str) -> Country:
         raise NotFoundError("Country not found.") from None
 
 
-def regions() -> list[tuple[int, str]]:
-    """The M49 regions that have countries, as (code, English name)."""
-    rows = Country.objects.exclude(region_code=None).values_list("region_code", "region").distinct()
-    return sorted({(code, name) for code, name in rows if code is not None}, key=lambda r: r[1])
-
-
-def theme_roots() -> QuerySet[Theme]:
-    return Theme.objects.filter(parent=None)
-
-
 def theme_tree() -> list[tuple[Theme, list[Theme]]]:
     """Every theme, as (node, children) pairs ready to render top-down, in one query."""
     themes = list(Theme.objects.all())

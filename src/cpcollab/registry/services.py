@@ -82,6 +82,20 @@ def _apply(*, user: Any, report: LoadReport, kind: str, obj: models.Model, befor
     report.add(kind, "created" if created else "updated")
 
 
+def _upsert_fields(
+    *, user: Any, report: LoadReport, kind: str, obj: models.Model, fields: tuple[str, ...], after: dict[str, Any]
+) -> None:
+    """Create or update an entry whose state is just ``fields`` (no related rows)."""
+
+    def write() -> None:
+        for name in fields:
+            setattr(obj, name, after[name])
+        obj.save()
+
+    before = snapshot(obj, fields) if obj.pk else None
+    _apply(user=user, report=report, kind=kind, obj=obj, before=before, after=after, write=write)
+
+
 # --- Actors ------------------------------------------------------------------------------
 
 ACTOR_FIELDS = ("annotation_code", "type", "independent_mandate", "website", "names")
@@ -175,13 +189,7 @@ def _load_countries(user: Any, report: LoadReport) -> None:
             },
         }
 
-        def write(country: Country = country, after: dict[str, Any] = after) -> None:
-            for name in COUNTRY_FIELDS:
-                setattr(country, name, after[name])
-            country.save()
-
-        before = snapshot(country, COUNTRY_FIELDS) if country.pk else None
-        _apply(user=user, report=report, kind="country", obj=country, before=before, after=after, write=write)
+        _upsert_fields(user=user, report=report, kind="country", obj=country, fields=COUNTRY_FIELDS, after=after)
 
 
 # --- Themes ------------------------------------------------------------------------------
@@ -285,13 +293,7 @@ def _load_kinds(user: Any, report: LoadReport) -> None:
         kind = existing.get(record.code) or CollaborationKind(code=record.code)
         after = {"names": dict(record.names), "description": dict(record.description), "position": position}
 
-        def write(kind: CollaborationKind = kind, after: dict[str, Any] = after) -> None:
-            for name in KIND_FIELDS:
-                setattr(kind, name, after[name])
-            kind.save()
-
-        before = snapshot(kind, KIND_FIELDS) if kind.pk else None
-        _apply(user=user, report=report, kind="collaboration_kind", obj=kind, before=before, after=after, write=write)
+        _upsert_fields(user=user, report=report, kind="collaboration_kind", obj=kind, fields=KIND_FIELDS, after=after)
 
 
 def reference_load(*, user: Any = None) -> LoadReport:
