@@ -1,0 +1,87 @@
+"""Analysing one sentence: recognise actors, countries and cues, then classify.
+
+This is the unit both the document pipeline and the evaluation contract
+(``cpcollab extract --sentences``) call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cpcollab.engine.classify.rules import classify
+from cpcollab.engine.model import Span
+from cpcollab.engine.recognize.actors import actor_gazetteer
+from cpcollab.engine.recognize.countries import country_gazetteer
+from cpcollab.engine.recognize.cues import cue_set
+from cpcollab.engine.recognize.gazetteer import Gazetteer, Hit
+from cpcollab.engine.recognize.titles import TitleResolver
+
+LANGS = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+@dataclass
+class SentenceAnalysis:
+    """Everything found in one sentence. Actor codes are the registry's (``ECOSOC``), or the
+    annotation guideline's for entities outside the registry (``UN-OTHER``)."""
+
+    spans: list[Span]
+    actors: list[str]
+    states: list[str]
+    collaboration: str
+    participants: list[str]
+    kinds: list[str]
+    confidence: float
+    explanation: list[str] = field(default_factory=list)
+
+
+def _spans(gazetteer: Gazetteer, text: str) -> list[Span]:
+    return [_span(hit, text) for hit in gazetteer.find(text)]
+
+
+def _span(hit: Hit, text: str) -> Span:
+    return Span(hit.start, hit.end, hit.form.kind, hit.form.value, text[hit.start : hit.end], hit.form.rule)
+
+
+def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = None) -> SentenceAnalysis:
+    """Recognise and classify one sentence in ``lang`` (one of ar, zh, en, fr, ru, es).
+
+    With ``titles`` (in a document), bare titles such as "the Committee" count as the actor the
+    document's context makes clear; without it (a sentence alone) they are left unlabelled.
+    """
+    if lang not in LANGS:
+        lang = "en"
+    actor_hits = actor_gazetteer(lang).find(text)
+    actor_spans = [_span(h, text) for h in actor_hits if h.form.kind == "actor"]
+    if titles is not None:
+        actor_spans += [s for s in titles.find(text, lang) if not _overlaps(s, actor_spans)]
+        actor_spans.sort(key=lambda s: s.start)
+    mechanism_spans = [_span(h, text) for h in actor_hits if h.form.kind == "mechanism"]
+    title_states = {value for h in actor_hits for key, value in h.form.attributes if key == "state"}
+    country_spans = [s for s in _spans(country_gazetteer(lang), text) if not _inside(s, actor_spans)]
+    cue_spans = [s for s in _spans(cue_set(lang).gazetteer, text) if not _inside(s, actor_spans + mechanism_spans)]
+    decision = classify(
+        text,
+        actors=actor_spans,
+        countries=country_spans,
+        cues=cue_spans + [Span(s.start, s.end, "cue.kind", "coordination", s.text, s.rule) for s in mechanism_spans],
+        cue_set=cue_set(lang),
+    )
+    states = sorted({s.value for s in country_spans if s.value} | title_states)
+    return SentenceAnalysis(
+        spans=actor_spans + mechanism_spans + country_spans,
+        actors=sorted({s.value for s in actor_spans}),
+        states=states,
+        collaboration=decision.collaboration,
+        participants=decision.participants,
+        kinds=decision.kinds,
+        confidence=decision.confidence,
+        explanation=decision.explanation,
+    )
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _inside(span: Span, others: list[Span]) -> bool:
+    return any(o.start <= span.start and span.end <= o.end for o in others)

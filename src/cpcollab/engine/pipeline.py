@@ -1,0 +1,178 @@
+"""The document pipeline: read → language → metadata → segment → recognise → classify.
+
+:func:`extract` takes bytes or a path and returns an :class:`Extraction`: the document's
+blocks and metadata, every mention of an actor, mechanism or country, and the collaboration
+statements, each with offsets into its block, its page and its paragraph number, so that the
+application can highlight and cite it. :func:`to_json` gives the stable, versioned JSON form.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from cpcollab.engine.analyze import LANGS, analyze_sentence
+from cpcollab.engine.config import ENGINE_VERSION, SCHEMA, PipelineConfig
+from cpcollab.engine.langid import detect_document_language, detect_language
+from cpcollab.engine.metadata import extract_metadata
+from cpcollab.engine.model import Block, BlockKind, Document, Sentence, Span, Statement
+from cpcollab.engine.readers import read_bytes, read_path
+from cpcollab.engine.recognize.titles import TitleResolver
+from cpcollab.engine.segment import split_sentences
+
+
+@dataclass
+class Mention:
+    """A recognised span, located in its block."""
+
+    block: int
+    span: Span
+
+
+@dataclass
+class Extraction:
+    """Everything the engine found in one document."""
+
+    document: Document
+    statements: list[Statement]
+    mentions: list[Mention]
+    sentence_count: int
+    config: PipelineConfig
+    config_hash: str = field(default="")
+
+
+def extract(
+    source: bytes | str | os.PathLike[str], *, config: PipelineConfig | None = None, filename: str | None = None
+) -> Extraction:
+    """Read a document (bytes or a path) and find its collaboration statements."""
+    config = config or PipelineConfig()
+    if isinstance(source, bytes):
+        document = read_bytes(source, filename=filename, limits=config.limits)
+    else:
+        document = read_path(source, limits=config.limits)
+    return process(document, config=config)
+
+
+def process(document: Document, *, config: PipelineConfig | None = None) -> Extraction:
+    """Run the analysis components on a document already read."""
+    config = config or PipelineConfig()
+    body = [b for b in document.blocks if b.kind != BlockKind.FOOTNOTE]
+    document.lang = detect_document_language(b.text for b in body) or config.default_lang
+    if "metadata" in config.components:
+        document.metadata = extract_metadata(document.blocks)
+    resolver = TitleResolver(document.lang, author=document.metadata.author)
+    statements: list[Statement] = []
+    mentions: list[Mention] = []
+    count = 0
+    for block in document.blocks:
+        lang = _block_language(block, document.lang)
+        block.lang = lang
+        for start, end in split_sentences(block.text, lang):
+            count += 1
+            text = block.text[start:end]
+            context = resolver.context() if "resolve_titles" in config.components else None
+            analysis = analyze_sentence(text, lang, titles=context)
+            located = [_shift(span, start) for span in analysis.spans]
+            resolver.observe(analysis.spans)
+            mentions += [Mention(block.index, span) for span in located]
+            if analysis.collaboration == "none" or analysis.confidence < config.min_confidence:
+                continue
+            sentence = Sentence(block=block.index, start=start, end=end, text=text, lang=lang, spans=located)
+            statements.append(
+                Statement(
+                    sentence=sentence,
+                    collaboration=analysis.collaboration,
+                    participants=analysis.participants,
+                    kinds=analysis.kinds,
+                    confidence=analysis.confidence,
+                    explanation=analysis.explanation,
+                    page=block.page,
+                    para_number=block.para_number,
+                )
+            )
+    return Extraction(document, statements, mentions, count, config, config.hash())
+
+
+def _block_language(block: Block, document_lang: str) -> str:
+    if len(block.text) < 40:
+        return document_lang
+    lang = detect_language(block.text)
+    return lang if lang in LANGS else document_lang
+
+
+def _shift(span: Span, offset: int) -> Span:
+    return Span(span.start + offset, span.end + offset, span.kind, span.value, span.text, span.rule, span.score)
+
+
+def to_json(extraction: Extraction, *, include_blocks: bool = True) -> dict[str, Any]:
+    """The stable JSON form of a result (``schema`` names its version)."""
+    document = extraction.document
+    result: dict[str, Any] = {
+        "schema": SCHEMA,
+        "engine": ENGINE_VERSION,
+        "config": extraction.config.as_dict(),
+        "config_hash": extraction.config_hash,
+        "document": {
+            "format": document.format,
+            "sha256": document.sha256,
+            "bytes": document.byte_size,
+            "pages": document.pages,
+            "encoding": document.encoding,
+            "lang": document.lang,
+            "warnings": list(document.warnings),
+        },
+        "metadata": asdict(document.metadata),
+        "sentences": extraction.sentence_count,
+        "statements": [_statement_json(s, document) for s in extraction.statements],
+        "mentions": [{"block": m.block, **_span_json(m.span)} for m in extraction.mentions],
+    }
+    if include_blocks:
+        result["blocks"] = [
+            {
+                "index": b.index,
+                "kind": str(b.kind),
+                "text": b.text,
+                "page": b.page,
+                "para_number": b.para_number,
+                "level": b.level,
+                "label": b.label,
+                "lang": b.lang,
+            }
+            for b in document.blocks
+        ]
+    return result
+
+
+def _span_json(span: Span) -> dict[str, Any]:
+    return {
+        "start": span.start,
+        "end": span.end,
+        "kind": span.kind,
+        "value": span.value,
+        "text": span.text,
+        "rule": span.rule,
+        "score": span.score,
+    }
+
+
+def _statement_json(statement: Statement, document: Document) -> dict[str, Any]:
+    sentence = statement.sentence
+    return {
+        "block": sentence.block,
+        "start": sentence.start,
+        "end": sentence.end,
+        "text": sentence.text,
+        "lang": sentence.lang,
+        "collaboration": statement.collaboration,
+        "participants": statement.participants,
+        "kinds": statement.kinds,
+        "confidence": statement.confidence,
+        "explanation": statement.explanation,
+        "citation": {
+            "symbol": document.metadata.symbols[0] if document.metadata.symbols else None,
+            "page": statement.page,
+            "paragraph": statement.para_number,
+        },
+        "mentions": [_span_json(s) for s in sentence.spans],
+    }

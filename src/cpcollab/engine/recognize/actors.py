@@ -1,0 +1,82 @@
+"""Recognising UN actors: the registry's names, the engine's entity lists, per-language extras.
+
+A hit's value is a registry actor code (``UNICEF``, ``ECOSOC``) or, for entities outside the
+registry, the annotation code they fall under (``DPO`` for a peacekeeping mission,
+``UN-OTHER`` for FAO). :func:`annotation_code` maps either to the guideline's codes.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from cpcollab import reference
+from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
+from cpcollab.engine.textnorm import fold
+
+_NAME_FIELDS = ("full", "short", "acronyms", "aliases")
+
+
+def _data(*parts: str) -> dict[str, Any]:
+    path = resources.files("cpcollab.engine").joinpath(*parts)
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def annotation_codes() -> dict[str, str]:
+    """Registry code → annotation code (``ECOSOC`` → ``UN-OTHER``)."""
+    return {actor.code: actor.annotation_code for actor in reference.actors()}
+
+
+def annotation_code(value: str) -> str:
+    return annotation_codes().get(value, value)
+
+
+def _registry_forms(lang: str) -> list[Form]:
+    forms = []
+    for actor in reference.actors():
+        name = actor.names[lang]
+        for text in (name.full, name.short, *name.acronyms, *name.aliases):
+            forms.append(Form(value=actor.code, text=text, lang=lang, rule=f"registry:{actor.code}"))
+    for mechanism in reference.mechanisms():
+        name = mechanism.names[lang]
+        for text in (name.full, name.short, *name.acronyms, *name.aliases):
+            forms.append(Form(value=mechanism.code, text=text, lang=lang, kind="mechanism", rule="registry:mechanism"))
+    return forms
+
+
+def _entity_forms(lang: str) -> list[Form]:
+    forms = []
+    for entity in _data("data", "entities.toml").get("entity", []):
+        state = entity.get("state", "")
+        attributes = (("state", state),) if state else ()
+        for text in entity.get("names", {}).get(lang, {}).get("forms", []):
+            forms.append(
+                Form(value=entity["code"], text=text, lang=lang, rule=f"entity:{entity['id']}", attributes=attributes)
+            )
+    return forms
+
+
+def _extra_forms(lang: str) -> list[Form]:
+    data = _data("lang", lang, "actors.toml")
+    forms = [
+        Form(value=item["code"], text=text, lang=lang, rule=f"extra:{item['code']}")
+        for item in data.get("extra", [])
+        for text in item["forms"]
+    ]
+    forms += [Form(value="", text=text, lang=lang, rule="block", block=True) for text in data.get("block", {}).get("forms", [])]
+    return forms
+
+
+@cache
+def actor_gazetteer(lang: str) -> Gazetteer:
+    """All actor and mechanism forms of one language, compiled once."""
+    forms = _registry_forms(lang) + _entity_forms(lang) + _extra_forms(lang)
+    # A mechanism named like an actor (or the reverse) keeps the actor reading.
+    actor_texts = {fold(f.text) for f in forms if f.kind == "actor"}
+    forms = [f for f in forms if f.kind == "actor" or fold(f.text) not in actor_texts]
+    return Gazetteer(lang=lang, forms=forms)

@@ -1,0 +1,29 @@
+"""Recognising countries and territories by name, in the six languages."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from cpcollab import reference
+from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
+
+
+@cache
+def country_gazetteer(lang: str) -> Gazetteer:
+    """Short and formal names from the registry, plus the language's extra forms (adjectives)."""
+    forms: list[Form] = []
+    for country in reference.countries():
+        name = country.names.get(lang)
+        if name is None:
+            continue
+        for text in {name.short, name.formal} - {""}:
+            forms.append(Form(value=country.iso3, text=text, lang=lang, kind="country", rule="registry:name"))
+    path = resources.files("cpcollab.engine").joinpath("lang", lang, "countries.toml")
+    if path.is_file():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for iso3, texts in data.get("forms", {}).items():
+            forms += [Form(value=iso3, text=t, lang=lang, kind="country", rule="extra:country") for t in texts]
+        forms += [Form(value="", text=t, lang=lang, kind="country", rule="block", block=True) for t in data.get("block", {}).get("forms", [])]
+    return Gazetteer(lang=lang, forms=forms)

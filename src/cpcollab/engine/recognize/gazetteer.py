@@ -1,0 +1,180 @@
+"""A multilingual name matcher: finds the longest known forms in text, with offsets.
+
+Text and forms are folded (case, accents, Arabic letter variants, typographic punctuation; see
+:mod:`cpcollab.engine.textnorm`) and cut into tokens; forms are stored in a trie of tokens, so
+matching costs one walk per token whatever the number of forms. Per language:
+
+* Russian: case endings vary ("Совета Безопасности", "Генеральным секретарем"), so tokens are
+  compared by stem (the word less a known ending);
+* Arabic: the first word may carry attached particles (و، ف، ب، ك، ل and the article, "لل"),
+  which are tried off when a match starts;
+* Chinese: no spaces, so each Han character is a token and forms match anywhere.
+
+Acronyms ("WHO", "ЮНИСЕФ") must also match their case exactly, so "who" is not WHO. A form
+ending in ``*`` matches any word starting with it ("cooperat*"). Forms marked ``block`` hide
+what they cover ("Charter of the United Nations" is not the actor UN-SYSTEM).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from cpcollab.engine.textnorm import fold, fold_with_map
+
+_RU_ENDINGS = tuple(
+    sorted(
+        "ами ями ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ей ую юю ых их ым им ом ем ах ях ам ям ов ев ью "
+        "а я о е ы и у ю ь й".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\w\s]")
+_AR_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way of writing an entry: ``text`` in ``lang`` names ``value`` (a code)."""
+
+    value: str
+    text: str
+    lang: str
+    kind: str = "actor"
+    rule: str = ""
+    block: bool = False  # a form that hides what it contains ("Charter of the United Nations")
+    attributes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    form: Form
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    prefixes: dict[str, _Node] = field(default_factory=dict)  # "cooperat*" → any word starting so
+    forms: list[tuple[Form, bool]] = field(default_factory=list)  # (form, must match case exactly)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and not text.endswith("*")
+        and len(text) <= 12
+        and " " not in text
+        and sum(c.isupper() for c in letters) >= 2
+    )
+
+
+def ru_stem(word: str) -> str:
+    """A Russian word less its inflectional ending (enough to compare case forms)."""
+    if len(word) < 4:
+        return word
+    for ending in _RU_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def tokens(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) for the words, Han characters and punctuation of folded text."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+
+
+@dataclass
+class Gazetteer:
+    """Compiled forms for one language; :meth:`find` returns non-overlapping longest hits."""
+
+    lang: str
+    forms: Sequence[Form]
+    _root: _Node = field(init=False, default_factory=_Node)
+
+    def __post_init__(self) -> None:
+        for form in self.forms:
+            words = [t for _, _, t in tokens(fold(form.text))]
+            if not words:
+                continue
+            node = self._root
+            for word in words:
+                if word.endswith("*") or (word == "*" and node is not self._root):
+                    continue
+                node = node.children.setdefault(self._key(word), _Node())
+            if form.text.rstrip().endswith("*"):
+                # The last word is a prefix: move the node under its parent's prefix table.
+                node = self._prefix_node(words)
+            node.forms.append((form, _is_acronym(form.text)))
+
+    def _prefix_node(self, words: list[str]) -> _Node:
+        node = self._root
+        *head, last = [w for w in words if w != "*"]
+        for word in head:
+            node = node.children.setdefault(self._key(word), _Node())
+        return node.prefixes.setdefault(last.rstrip("*"), _Node())
+
+    def _key(self, word: str) -> str:
+        return ru_stem(word) if self.lang == "ru" else word
+
+    def _step(self, node: _Node, word: str) -> list[_Node]:
+        found = []
+        child = node.children.get(self._key(word))
+        if child is not None:
+            found.append(child)
+        if node.prefixes:
+            found += [n for prefix, n in node.prefixes.items() if word.startswith(prefix)]
+        return found
+
+    def _starts(self, word: str) -> list[str]:
+        if self.lang != "ar":
+            return [word]
+        variants = [word]
+        for prefix in _AR_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                rest = word[len(prefix) :]
+                variants.append("ال" + rest if prefix.endswith(("ال", "لل")) else rest)
+        return variants
+
+    def find(self, text: str) -> list[Hit]:
+        """Every hit in ``text``: longest first where forms overlap, block forms hiding what they cover."""
+        folded, index = fold_with_map(text)
+        toks = tokens(folded)
+        hits: list[Hit] = []
+        for i, (start, _end, word) in enumerate(toks):
+            best: tuple[int, Form] | None = None
+            frontier = [n for variant in self._starts(word) for n in self._step(self._root, variant)]
+            j = i
+            while frontier:
+                for node in frontier:
+                    form = self._accept(node, text, index, start, toks[j][1])
+                    if form is not None and (best is None or j > best[0]):
+                        best = (j, form)
+                j += 1
+                if j >= len(toks):
+                    break
+                frontier = [n for node in frontier for n in self._step(node, toks[j][2])]
+            if best is not None:
+                j, form = best
+                hits.append(Hit(index[start], index[toks[j][1] - 1] + 1, form))
+        return _longest(hits)
+
+    @staticmethod
+    def _accept(node: _Node, text: str, index: Sequence[int], start: int, end: int) -> Form | None:
+        for form, exact in node.forms:
+            if not exact or text[index[start] : index[end - 1] + 1] == form.text:
+                return form
+        return None
+
+
+def _longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits (earliest on ties), then drop blocking forms."""
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
+            chosen.append(hit)
+    return sorted((h for h in chosen if not h.form.block), key=lambda h: h.start)
