@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.model import Span
-from cpcollab.engine.recognize.actors import actor_gazetteer
+from cpcollab.engine.recognize.actors import actor_recognizer
 from cpcollab.engine.recognize.countries import country_gazetteer
 from cpcollab.engine.recognize.cues import cue_set
 from cpcollab.engine.recognize.gazetteer import Gazetteer, Hit
+from cpcollab.engine.recognize.symbols import find_symbols
 from cpcollab.engine.recognize.titles import TitleResolver
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -50,7 +51,8 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     """
     if lang not in LANGS:
         lang = "en"
-    actor_hits = actor_gazetteer(lang).find(text)
+    symbol_spans = find_symbols(text)
+    actor_hits = [h for h in actor_recognizer(lang).find(text) if not _hit_in(h, symbol_spans)]
     actor_spans = [_span(h, text) for h in actor_hits if h.form.kind == "actor"]
     if titles is not None:
         actor_spans += [s for s in titles.find(text, lang) if not _overlaps(s, actor_spans)]
@@ -68,7 +70,7 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     )
     states = sorted({s.value for s in country_spans if s.value} | title_states)
     return SentenceAnalysis(
-        spans=actor_spans + mechanism_spans + country_spans,
+        spans=sorted(actor_spans + mechanism_spans + country_spans + symbol_spans, key=lambda s: s.start),
         actors=sorted({s.value for s in actor_spans}),
         states=states,
         collaboration=decision.collaboration,
@@ -77,6 +79,10 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         confidence=decision.confidence,
         explanation=decision.explanation,
     )
+
+
+def _hit_in(hit: Hit, spans: list[Span]) -> bool:
+    return any(s.start <= hit.start and hit.end <= s.end for s in spans)
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:

@@ -61,12 +61,9 @@ def classify(
     states = sorted({span.value for i, span in enumerate(countries) if i not in recommenders and span.value})
     other = any(c.kind == "cue.other" for c in cues)
     parties = set(codes) | set(states) | ({"OTHER"} if other else set())
-    if len(parties) < 2:
-        # One UN actor alone: collaboration needs a second party (often unnamed: "trained 400 officers").
-        if any(c.value in ("capacity_building", "technical_assistance", "funding") for c in kind_cues):
-            parties.add("OTHER")
-        else:
-            return Decision(explanation=[f"only one party ({', '.join(sorted(parties))})"])
+    if len(parties) < 2 and not strong:
+        # One UN actor and only a weak cue ("data", "network"): no second party, no collaboration.
+        return Decision(explanation=[f"only one party ({', '.join(sorted(parties))}) and no cooperation cue"])
 
     calls = [c for c in cues if c.kind == "cue.call"]
     imperative = _starts_with_imperative(text, cue_set)

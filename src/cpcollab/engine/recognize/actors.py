@@ -7,13 +7,15 @@ registry, the annotation code they fall under (``DPO`` for a peacekeeping missio
 
 from __future__ import annotations
 
+import re
 import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from cpcollab import reference
-from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
+from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit, longest
 from cpcollab.engine.textnorm import fold
 
 _NAME_FIELDS = ("full", "short", "acronyms", "aliases")
@@ -70,6 +72,40 @@ def _extra_forms(lang: str) -> list[Form]:
     ]
     forms += [Form(value="", text=text, lang=lang, rule="block", block=True) for text in data.get("block", {}).get("forms", [])]
     return forms
+
+
+@dataclass(frozen=True)
+class ActorRecognizer:
+    """Names (a gazetteer) and generic patterns ("United Nations Conference on …") of one language."""
+
+    gazetteer: Gazetteer
+    patterns: tuple[tuple[re.Pattern[str], Form], ...]
+
+    def find(self, text: str) -> list[Hit]:
+        hits = self.gazetteer.find(text, keep_blocks=True)
+        for regex, form in self.patterns:
+            hits += [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
+        return longest(hits)
+
+
+@cache
+def actor_recognizer(lang: str) -> ActorRecognizer:
+    """The actor recogniser of one language, compiled once."""
+    data = _data("lang", lang, "actors.toml")
+    patterns = tuple(
+        (
+            re.compile(item["regex"]),
+            Form(
+                value=item.get("code", ""),
+                text=item["regex"],
+                lang=lang,
+                rule=f"pattern:{item.get('name', item.get('code', 'block'))}",
+                block=bool(item.get("block", False)),
+            ),
+        )
+        for item in data.get("pattern", [])
+    )
+    return ActorRecognizer(gazetteer=actor_gazetteer(lang), patterns=patterns)
 
 
 @cache

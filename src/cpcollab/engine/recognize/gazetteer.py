@@ -140,8 +140,11 @@ class Gazetteer:
                 variants.append("ال" + rest if prefix.endswith(("ال", "لل")) else rest)
         return variants
 
-    def find(self, text: str) -> list[Hit]:
-        """Every hit in ``text``: longest first where forms overlap, block forms hiding what they cover."""
+    def find(self, text: str, *, keep_blocks: bool = False) -> list[Hit]:
+        """Every hit in ``text``: longest first where forms overlap, block forms hiding what they cover.
+
+        With ``keep_blocks`` the raw hits are returned unresolved, for merging with other hits.
+        """
         folded, index = fold_with_map(text)
         toks = tokens(folded)
         hits: list[Hit] = []
@@ -161,7 +164,7 @@ class Gazetteer:
             if best is not None:
                 j, form = best
                 hits.append(Hit(index[start], index[toks[j][1] - 1] + 1, form))
-        return _longest(hits)
+        return hits if keep_blocks else longest(hits)
 
     @staticmethod
     def _accept(node: _Node, text: str, index: Sequence[int], start: int, end: int) -> Form | None:
@@ -171,10 +174,17 @@ class Gazetteer:
         return None
 
 
-def _longest(hits: Iterable[Hit]) -> list[Hit]:
-    """Keep the longest of overlapping hits (earliest on ties), then drop blocking forms."""
+def _priority(hit: Hit) -> int:
+    """On equal length: a blocking form, then a named form, then a generic pattern."""
+    if hit.form.block:
+        return 0
+    return 2 if hit.form.rule.startswith("pattern") else 1
+
+
+def longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Keep the longest of overlapping hits (by priority, then earliest, on ties); drop blocking forms."""
     chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), _priority(h), h.start)):
         if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
             chosen.append(hit)
     return sorted((h for h in chosen if not h.form.block), key=lambda h: h.start)
