@@ -33,6 +33,7 @@ class SentenceAnalysis:
     kinds: list[str]
     confidence: float
     explanation: list[str] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
 
 
 def _spans(gazetteer: Gazetteer, text: str) -> list[Span]:
@@ -60,9 +61,10 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     mechanism_spans = [_span(h, text) for h in actor_hits if h.form.kind == "mechanism"]
     title_states = {value for h in actor_hits for key, value in h.form.attributes if key == "state"}
     country_spans = [s for s in _spans(country_gazetteer(lang), text) if not _inside(s, actor_spans)]
-    cue_spans = [s for s in _spans(cue_set(lang).gazetteer, text) if not _inside(s, actor_spans + mechanism_spans)]
+    cue_spans = [s for s in cue_set(lang).find(text) if not _inside(s, actor_spans + mechanism_spans)]
     decision = classify(
         text,
+        lang,
         actors=actor_spans,
         countries=country_spans,
         cues=cue_spans + [Span(s.start, s.end, "cue.kind", "coordination", s.text, s.rule) for s in mechanism_spans],
@@ -78,6 +80,7 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         kinds=decision.kinds,
         confidence=decision.confidence,
         explanation=decision.explanation,
+        features=decision.features,
     )
 
 

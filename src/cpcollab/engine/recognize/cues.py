@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
 
 KINDS = ("joint_activity", "coordination", "technical_assistance", "capacity_building", "funding", "data_research")
@@ -14,22 +15,41 @@ KINDS = ("joint_activity", "coordination", "technical_assistance", "capacity_bui
 
 @dataclass(frozen=True)
 class CueSet:
-    """Compiled cues of one language: kinds, calls, imperatives, negatives, other parties."""
+    """Compiled cues of one language: kinds, calls, imperatives, negatives, other parties.
+
+    Each section is matched on its own, so a call ("urges") and a kind ("cooperation") may
+    overlap; within a section the longest form wins.
+    """
 
     lang: str
-    gazetteer: Gazetteer
+    gazetteers: tuple[Gazetteer, ...]
     imperatives: frozenset[str]
+    speech_verbs: tuple[str, ...] = ()
+
+    def find(self, text: str) -> list[Span]:
+        """Every cue in ``text``, as spans of kind ``cue.kind``, ``cue.call``, ``cue.none``, ``cue.other``."""
+        spans = []
+        for gazetteer in self.gazetteers:
+            for hit in gazetteer.find(text):
+                form = hit.form
+                spans.append(Span(hit.start, hit.end, form.kind, form.value, text[hit.start : hit.end], form.rule))
+        return sorted(spans, key=lambda s: s.start)
 
 
 @cache
 def cue_set(lang: str) -> CueSet:
     path = resources.files("cpcollab.engine").joinpath("lang", lang, "cues.toml")
     data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-    forms: list[Form] = []
-    for kind, texts in data.get("kinds", {}).items():
-        forms += [Form(value=kind, text=t, lang=lang, kind="cue.kind", rule=f"cue:{kind}:{t}") for t in texts]
+    kinds = [
+        Form(value=kind, text=t, lang=lang, kind="cue.kind", rule=f"cue:{kind}:{t}")
+        for kind, texts in data.get("kinds", {}).items()
+        for t in texts
+    ]
+    gazetteers = [Gazetteer(lang=lang, forms=kinds)]
     for section, form_kind in (("call", "cue.call"), ("none", "cue.none"), ("other_parties", "cue.other")):
         texts = data.get(section, {}).get("forms", [])
-        forms += [Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}") for t in texts]
+        forms = [Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}") for t in texts]
+        gazetteers.append(Gazetteer(lang=lang, forms=forms))
     imperatives = frozenset(data.get("call", {}).get("imperative", []))
-    return CueSet(lang=lang, gazetteer=Gazetteer(lang=lang, forms=forms), imperatives=imperatives)
+    speech = tuple(sorted((v.lower() for v in data.get("speakers", {}).get("verbs", [])), key=len, reverse=True))
+    return CueSet(lang=lang, gazetteers=tuple(gazetteers), imperatives=imperatives, speech_verbs=speech)

@@ -1,0 +1,147 @@
+"""Train the collaboration classifier from the team's labelled sentences.
+
+    python scripts/train_classifier.py [--data ../shared/data] [--out src/cpcollab/engine/models/collaboration.json]
+
+Reads `training/labels/*.jsonl` (labels without text; see training/README.md), finds each
+sentence in the shared data, computes the engine's language-independent features, and fits a
+multinomial logistic regression (L2, class-balanced, full-batch gradient descent with a fixed
+number of steps, so the result is deterministic). Prints a grouped cross-validation estimate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from cpcollab.engine.analyze import analyze_sentence  # noqa: E402
+from cpcollab.engine.classify.model import CLASSES, MODEL_FILE  # noqa: E402
+
+LANGS = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def load_examples(data: Path) -> list[tuple[str, str, str, str]]:
+    """(group, lang, text, label) for every labelled sentence found in the shared data."""
+    examples = []
+    lines = {}
+    with (data / "unpc" / "unpc.jsonl").open(encoding="utf-8") as handle:
+        for raw in handle:
+            record = json.loads(raw)
+            lines[record["line"]] = record
+    for raw in (ROOT / "training" / "labels" / "unpc.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(raw)
+        for lang in LANGS:
+            examples.append((f"unpc:{label['line']}", lang, lines[label["line"]][lang], label["collaboration"]))
+    cache: dict[str, bytes] = {}
+    missing = 0
+    for raw in (ROOT / "training" / "labels" / "upr.jsonl").read_text(encoding="utf-8").splitlines():
+        label = json.loads(raw)
+        blob = cache.setdefault(label["file"], (data / "upr" / "txt" / f"{label['file']}.txt").read_bytes())
+        for encoding in ("cp1252", "mac_roman"):
+            text = _norm(blob[label["start"] : label["end"]].decode(encoding, errors="replace"))
+            if hashlib.sha1(text.encode()).hexdigest()[:16] == label["sha1"]:  # noqa: S324 - a checksum
+                examples.append((f"upr:{label['file']}:{label['start']}", "en", text, label["collaboration"]))
+                break
+        else:
+            missing += 1
+    if missing:
+        print(f"warning: {missing} UPR labels did not match their text", file=sys.stderr)
+    return examples
+
+
+def featurise(examples: list[tuple[str, str, str, str]]) -> tuple[list[dict[str, float]], list[int], list[str]]:
+    rows, labels, groups = [], [], []
+    for group, lang, text, label in examples:
+        analysis = analyze_sentence(text, lang)
+        if not analysis.features:  # no UN actor recognised: the rules say "none" before any model
+            continue
+        rows.append(analysis.features)
+        labels.append(CLASSES.index(label))
+        groups.append(group)
+    return rows, labels, groups
+
+
+def fit(x: np.ndarray, y: np.ndarray, *, l2: float = 0.01, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
+    """Multinomial logistic regression, class-balanced, by full-batch gradient descent."""
+    n, d = x.shape
+    k = len(CLASSES)
+    counts = np.bincount(y, minlength=k).astype(float)
+    sample_weight = (n / (k * np.maximum(counts, 1)))[y]
+    target = np.eye(k)[y]
+    w = np.zeros((d, k))
+    for _ in range(steps):
+        logits = x @ w
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = x.T @ ((p - target) * sample_weight[:, None]) / n + l2 * w
+        w -= rate * grad
+    return w
+
+
+def _matrix(rows: list[dict[str, float]], vocabulary: list[str]) -> np.ndarray:
+    index = {name: i for i, name in enumerate(vocabulary)}
+    x = np.zeros((len(rows), len(vocabulary)))
+    for r, row in enumerate(rows):
+        for name, value in row.items():
+            if name in index:
+                x[r, index[name]] = value
+    return x
+
+
+def cross_validate(rows: list[dict[str, float]], labels: list[int], groups: list[str], folds: int = 5) -> float:
+    """Macro-F1 of grouped k-fold cross-validation (a line's six languages stay in one fold)."""
+    fold_of = {g: int(hashlib.md5(g.encode()).hexdigest(), 16) % folds for g in set(groups)}  # noqa: S324
+    y = np.array(labels)
+    predicted = np.zeros_like(y)
+    for fold in range(folds):
+        train = [i for i, g in enumerate(groups) if fold_of[g] != fold]
+        test = [i for i, g in enumerate(groups) if fold_of[g] == fold]
+        vocabulary = sorted({name for i in train for name in rows[i]})
+        w = fit(_matrix([rows[i] for i in train], vocabulary), y[train])
+        predicted[test] = (_matrix([rows[i] for i in test], vocabulary) @ w).argmax(axis=1)
+    f1s = []
+    for k in range(len(CLASSES)):
+        tp = int(((predicted == k) & (y == k)).sum())
+        fp = int(((predicted == k) & (y != k)).sum())
+        fn = int(((predicted != k) & (y == k)).sum())
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / len(f1s)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "cpcollab" / "engine" / "models" / MODEL_FILE)
+    args = parser.parse_args()
+    examples = load_examples(args.data)
+    rows, labels, groups = featurise(examples)
+    print(f"{len(examples)} labelled sentences, {len(rows)} with a UN actor: {Counter(CLASSES[i] for i in labels)}")
+    print(f"grouped 5-fold cross-validation, macro-F1 over sentences with an actor: {cross_validate(rows, labels, groups):.3f}")
+    vocabulary = sorted({name for row in rows for name in row})
+    w = fit(_matrix(rows, vocabulary), np.array(labels))
+    model = {
+        "classes": list(CLASSES),
+        "weights": {name: [round(float(v), 4) for v in w[i]] for i, name in enumerate(vocabulary)},
+        "trained_on": {"sentences": len(rows), "labels": dict(sorted(Counter(CLASSES[i] for i in labels).items()))},
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({len(vocabulary)} features)")
+
+
+if __name__ == "__main__":
+    main()

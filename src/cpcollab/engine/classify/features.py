@@ -1,0 +1,108 @@
+"""Language-independent features of a sentence for the collaboration classifier.
+
+Each language's lexicons turn words into cues (:mod:`cpcollab.engine.recognize.cues`); from
+here on only their kinds and positions relative to the actors matter, so one model serves all
+six languages and what it learns in one carries to the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cpcollab.engine.model import Span
+
+#: Actors that mostly appear as organs asking for or receiving reports, not as partners.
+ORGANS = frozenset({"SG", "GA", "SC", "HRC", "ECOSOC"})
+STRONG_KINDS = frozenset({"joint_activity", "technical_assistance", "capacity_building", "funding"})
+NEAR = 8  # words
+
+
+def gap(a: Span, b: Span, text: str, lang: str) -> int:
+    """Words between two spans (for Chinese, characters halved)."""
+    left, right = (a, b) if a.start <= b.start else (b, a)
+    if right.start <= left.end:
+        return 0
+    between = text[left.end : right.start]
+    return len(between.strip()) // 2 if lang == "zh" else len(between.split())
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for edge in edges:
+        if n <= edge:
+            return f"<={edge}"
+    return f">{edges[-1]}"
+
+
+def sentence_features(
+    text: str,
+    lang: str,
+    *,
+    actors: Sequence[Span],
+    states: Sequence[str],
+    cues: Sequence[Span],
+    imperative: bool,
+    recommendation: bool,
+) -> dict[str, float]:
+    """The features of one sentence that names at least one UN actor."""
+    codes = {a.value for a in actors}
+    kind_cues = [c for c in cues if c.kind == "cue.kind"]
+    calls = [c for c in cues if c.kind == "cue.call"]
+    negatives = [c for c in cues if c.kind == "cue.none"]
+    others = [c for c in cues if c.kind == "cue.other"]
+    f: dict[str, float] = {"bias": 1.0}
+    f[f"actors:{_bucket(len(codes), (1, 2))}"] = 1.0
+    if codes <= ORGANS:
+        f["actors:organs_only"] = 1.0
+    if codes & {"UN-SYSTEM"} and len(codes) == 1:
+        f["actors:un_system_only"] = 1.0
+    if states:
+        f[f"states:{_bucket(len(states), (1,))}"] = 1.0
+    if others:
+        f["other_party"] = 1.0
+    nearest: dict[str, int] = {}
+    for cue in kind_cues:
+        distance = min(gap(cue, actor, text, lang) for actor in actors)
+        nearest[cue.value] = min(distance, nearest.get(cue.value, 99))
+    for kind, distance in nearest.items():
+        f[f"cue:{kind}:{'near' if distance <= NEAR else 'far'}"] = 1.0
+    strong = [d for k, d in nearest.items() if k in STRONG_KINDS]
+    if strong:
+        f["cue:strong"] = 1.0
+        if min(strong) <= NEAR:
+            f["cue:strong:near"] = 1.0
+        if min(strong) <= 2:
+            f["cue:strong:adjacent"] = 1.0
+    if not kind_cues:
+        f["cue:none"] = 1.0
+    if len(nearest) >= 2:
+        f["cue:several_kinds"] = 1.0
+    if calls:
+        f["call"] = 1.0
+        first_call = min(c.start for c in calls)
+        if kind_cues and first_call < min(c.start for c in kind_cues):
+            f["call:before_cue"] = 1.0
+        if any(gap(c, a, text, lang) <= NEAR for c in calls for a in actors):
+            f["call:near_actor"] = 1.0
+    if imperative:
+        f["imperative"] = 1.0
+    if recommendation:
+        f["recommendation"] = 1.0
+    if negatives:
+        f["negative"] = 1.0
+        if not strong:
+            f["negative:only"] = 1.0
+    if re.match(r"^\s*\d+\.\s", text):
+        f["numbered"] = 1.0
+    words = len(text) // 6 if lang == "zh" else len(text.split())
+    f[f"length:{_bucket(words, (12, 30, 60))}"] = 1.0
+    if actors and actors[0].start <= 3:
+        f["actor_first"] = 1.0
+    # Conjunctions the linear model cannot form by itself.
+    if "call" in f and "cue:strong:near" in f:
+        f["call&strong_near"] = 1.0
+    if "imperative" in f and kind_cues:
+        f["imperative&cue"] = 1.0
+    if "actors:organs_only" in f and "cue:strong:near" not in f:
+        f["organs_only&no_near_cue"] = 1.0
+    return f

@@ -1,0 +1,59 @@
+"""A small multinomial logistic model over :mod:`features`, stored as JSON in the package.
+
+Trained by ``scripts/train_classifier.py`` from the project's own labelled sentences (see
+``training/README.md``); inference is a few dictionary look-ups, deterministic, no dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+CLASSES = ("reported", "called_for", "none")
+MODEL_FILE = "collaboration.json"
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    classes: tuple[str, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def scores(self, features: dict[str, float]) -> list[float]:
+        totals = [0.0] * len(self.classes)
+        for name, value in features.items():
+            row = self.weights.get(name)
+            if row is not None:
+                for i, weight in enumerate(row):
+                    totals[i] += weight * value
+        return totals
+
+    def predict(self, features: dict[str, float]) -> tuple[str, dict[str, float]]:
+        """The most probable class, and every class's probability."""
+        scores = self.scores(features)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        probabilities = {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+        return max(probabilities, key=lambda c: probabilities[c]), probabilities
+
+    def contributions(self, features: dict[str, float], label: str) -> list[tuple[str, float]]:
+        """Features by how much they pushed towards ``label`` (for explanations)."""
+        i = self.classes.index(label)
+        pushed = [(name, self.weights[name][i] * v) for name, v in features.items() if name in self.weights]
+        return sorted(pushed, key=lambda item: -item[1])
+
+    def to_json(self) -> dict[str, object]:
+        return {"classes": list(self.classes), "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
+
+
+@cache
+def load_model() -> LinearModel | None:
+    """The shipped model, or ``None`` when none has been trained (rules decide alone)."""
+    path = resources.files("cpcollab.engine").joinpath("models", MODEL_FILE)
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return LinearModel(tuple(data["classes"]), {k: tuple(v) for k, v in data["weights"].items()})
