@@ -7,12 +7,15 @@ PORT ?= 8000
 # The demo lives in ./var/demo: a SQLite database (WAL), files, secret key.
 DEMO_ENV := CPCOLLAB_DATA_DIR=$(CURDIR)/var/demo CPCOLLAB_HTTPS=0 CPCOLLAB_DEBUG=0
 
-.PHONY: demo test lint format bench eval messages install install-test clean help
+.PHONY: demo test lint format bench eval train messages install install-test clean help
 
 help:
 	@echo "make demo   set up and serve the demonstration at http://$(HOST):$(PORT)"
 	@echo "make test   set up the test environment and run the whole suite"
 	@echo "make lint   ruff check, ruff format --check, mypy, import contracts, migrations check"
+	@echo "make eval   score the engine on the evaluation set, write docs/evaluation.md"
+	@echo "make bench  run the benchmarks, write bench/results/"
+	@echo "make train  retrain the collaboration classifier from training/labels"
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=...)"; exit 1; }
@@ -51,6 +54,15 @@ lint: install-test
 format: install-test
 	$(BIN)/ruff format src tests scripts
 	$(BIN)/ruff check --fix src tests scripts
+
+eval: install-test
+	$(BIN)/python scripts/evaluate.py
+
+train: install-test
+	$(BIN)/python scripts/train_classifier.py
+
+bench: install-test
+	$(BIN)/python bench/run.py
 
 messages: install-test
 	cd src/cpcollab && ../../$(BIN)/cpcollab makemessages --all --no-obsolete --no-location -i "engine/*"
