@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from cpcollab.engine.lang.data import load, strings
 from cpcollab.reference.languages import LANGUAGES
@@ -74,32 +74,42 @@ def _script_languages() -> dict[str, str]:
     return out
 
 
-def _script(ch: str) -> str | None:
-    cp = ord(ch)
-    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFEFF:
-        return "arabic"
-    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or 0x20000 <= cp <= 0x2FA1F:
-        return "han"
-    if 0x3040 <= cp <= 0x30FF:
-        return "kana"
-    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF:
-        return "hangul"
-    if 0x0400 <= cp <= 0x052F:
-        return "cyrillic"
-    if not ch.isalpha():
-        return None
-    if cp < 0x0250 or 0x1E00 <= cp <= 0x1EFF:
-        return "latin"
-    return "other"
+_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "arabic": re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufeff]"),
+    "han": re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0002fa1f]"),
+    "kana": re.compile("[\u3040-\u30ff]"),
+    "hangul": re.compile("[\uac00-\ud7af\u1100-\u11ff]"),
+    "cyrillic": re.compile("[\u0400-\u052f]"),
+    "latin": re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]"),
+}
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _script_counts(text: str) -> Counter[str]:
+    """Letters per script; Han characters count double (one character is about one word)."""
     counts: Counter[str] = Counter()
-    for ch in text:
-        script = _script(ch)
-        if script is not None:
-            counts[script] += 2 if script == "han" else 1
+    for script, pattern in _SCRIPTS.items():
+        found = len(pattern.findall(text))
+        if found:
+            counts[script] = found * 2 if script == "han" else found
+    others = len(_LETTER.findall(text)) - sum(counts.values()) + counts["han"] // 2
+    if others > 0:
+        counts["other"] = others
     return counts
+
+
+@lru_cache(maxsize=65536)
+def _token_scores(token: str) -> tuple[float, ...]:
+    """The points one folded word earns against each Latin profile (cached: words repeat)."""
+    padded = f"_{token}_"
+    scores = []
+    for profile in _profiles():
+        score = WORD_POINTS if token in profile.words else 0.0
+        for n in profile.lengths:
+            score += NGRAM_POINTS * sum(padded[i : i + n] in profile.ngrams for i in range(len(padded) - n + 1))
+        score += LETTER_POINTS * sum(ch in profile.letters for ch in token)
+        scores.append(score)
+    return tuple(scores)
 
 
 def latin_scores(text: str) -> dict[str, float]:
@@ -108,17 +118,11 @@ def latin_scores(text: str) -> dict[str, float]:
     Exposed so that tests and diagnostics can see why a language won.
     """
     folded = unicodedata.normalize("NFC", text).casefold()
-    tokens = _WORD.findall(folded)
-    scores: dict[str, float] = {}
-    for profile in _profiles():
-        score = sum(WORD_POINTS for t in tokens if t in profile.words)
-        for token in tokens:
-            padded = f"_{token}_"
-            for n in profile.lengths:
-                score += NGRAM_POINTS * sum(padded[i : i + n] in profile.ngrams for i in range(len(padded) - n + 1))
-            score += LETTER_POINTS * sum(ch in profile.letters for ch in token)
-        scores[profile.code] = score
-    return scores
+    totals = [0.0] * len(LATIN_LANGUAGES)
+    for token in _WORD.findall(folded):
+        for i, score in enumerate(_token_scores(token)):
+            totals[i] += score
+    return {profile.code: round(totals[i], 6) for i, profile in enumerate(_profiles())}
 
 
 def detect_language(text: str) -> str | None:
