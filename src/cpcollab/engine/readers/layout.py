@@ -1,0 +1,344 @@
+"""Layout helpers shared by every reader.
+
+Whitespace cleanup, UN paragraph numbers ("12.", "99.59", "(a)"), headings, words hyphenated
+across line ends, and page furniture (running heads and feet: document symbols, page numbers,
+"GE.14-12345" job numbers, barcodes). Each reader turns its format into lines or paragraphs;
+these functions decide what the lines mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# Private-use code points that symbol fonts use for bullets.
+_PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf0de"
+_SPACED_NEWLINE = re.compile(r" ?\n ?")
+_BLANK_LINES = re.compile(r"\n{2,}")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+#: Markers that a PDF text layer puts where a word was hyphenated at a line end.
+BREAK_MARKERS = "\ufffe\x02"
+
+
+# C0 and C1 controls (but tab and newline), private-use characters, soft hyphens, zero-width
+# spaces, word joiners, byte-order marks and non-characters.
+_DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ue000-\uf8ff\ufeff\ufffe\U000f0000-\U0010ffff]")
+
+
+def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = False) -> str:
+    """Normalise whitespace and drop invisible or control characters.
+
+    Soft hyphens, zero-width spaces, byte-order marks and private-use characters (barcode fonts)
+    go; the bullets of symbol fonts become "•"; runs of spaces become one. With
+    ``keep_newlines`` line breaks survive (each line trimmed, blank lines dropped unless
+    ``keep_blank``), otherwise they become spaces.
+    """
+    if not text:
+        return ""
+    for bullet in _PUA_BULLETS:
+        if bullet in text:
+            text = text.replace(bullet, "•")
+    text = _DROPPED.sub("", text)
+    if not keep_newlines:
+        return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+    text = _SPACED_NEWLINE.sub("\n", _SPACES.sub(" ", text)).strip(" ")
+    return text if keep_blank else _BLANK_LINES.sub("\n", text).strip("\n")
+
+
+# ---------------------------------------------------------------------------------------------
+# Paragraph numbers
+
+_MAIN_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+\S)|^(\d{1,3})\.(?=\s+\S)")
+_SUB_NUMBER = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(?=\s+\S)")
+_BULLET = re.compile(r"^([•·▪◦‣∙○■□➢►\-–—*])\s+(?=\S)")
+
+
+def number_label(text: str) -> tuple[str, str] | None:
+    """The UN paragraph number a text starts with: ``("main", "12")``, ``("sub", "a")`` or None.
+
+    "12. The Council …" → main 12; "99.59 Ratify …" → main 99.59; "(a) A national …" → sub a.
+    Years ("2019. The …") are not paragraph numbers: main numbers have at most three digits.
+    """
+    match = _MAIN_NUMBER.match(text)
+    if match:
+        return ("main", match.group(1) or match.group(2))
+    match = _SUB_NUMBER.match(text)
+    if match:
+        return ("sub", match.group(1))
+    return None
+
+
+_BARE_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))$")
+
+
+def is_bare_number(text: str) -> bool:
+    """A line that holds only a paragraph number ("12.", "(a)"), whose text is on the next line."""
+    return bool(_BARE_NUMBER.match(text))
+
+
+def bullet_of(text: str) -> str | None:
+    """The bullet character a list item starts with, if any."""
+    match = _BULLET.match(text)
+    return match.group(1) if match else None
+
+
+def strip_bullet(text: str) -> str:
+    """The text without its leading bullet."""
+    return _BULLET.sub("", text, count=1)
+
+
+class Numbering:
+    """Keeps the current main paragraph number so that "(a)" becomes "12 (a)"."""
+
+    def __init__(self) -> None:
+        self.main: str | None = None
+
+    def assign(self, text: str) -> str | None:
+        """The ``para_number`` of a block that starts with ``text`` (and remember it)."""
+        label = number_label(text)
+        if label is None:
+            return None
+        kind, value = label
+        if kind == "main":
+            self.main = value
+            return value
+        return f"{self.main} ({value})" if self.main else f"({value})"
+
+    def expects(self, text: str) -> bool:
+        """Whether ``text`` starts with the number that follows the current one (12 after 11)."""
+        label = number_label(text)
+        if label is None:
+            return False
+        kind, value = label
+        if kind == "sub":
+            return True
+        if self.main is None:
+            return value in {"1", "1.1"}
+        head, _, tail = self.main.partition(".")
+        new_head, _, new_tail = value.partition(".")
+        if new_head.isdigit() and head.isdigit() and not tail and not new_tail:
+            return int(new_head) == int(head) + 1
+        if head == new_head and new_tail and (tail or new_tail == "1"):
+            return True
+        return new_head.isdigit() and head.isdigit() and int(new_head) == int(head) + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings
+
+_ROMAN_HEADING = re.compile(r"^[IVXL]{1,6}\.\s+\S")
+_LETTER_HEADING = re.compile(r"^[A-Z]\.\s+[A-Z0-9“\"(]")
+_WORDS = re.compile(r"[^\W\d_]+")
+_LEADERS = re.compile(r"\.{4,}|(?:\. ){4,}|…{2,}")
+_HEADING_WORDS = frozenset(
+    {
+        "introduction",
+        "contents",
+        "annex",
+        "annexes",
+        "notes",
+        "endnotes",
+        "summary",
+        "background",
+        "conclusions",
+        "recommendations",
+        "conclusions and recommendations",
+        "conclusions and/or recommendations",
+        "composition of the delegation",
+        "abbreviations",
+        "addendum",
+    }
+)
+
+
+def numbered_heading(text: str, numbering: Numbering) -> bool:
+    """A short numbered title ("1. Equality and non-discrimination") out of paragraph sequence."""
+    label = number_label(text)
+    if label is None or label[0] != "main" or len(text) > 100 or text[-1] in ".;,:!?":
+        return False
+    rest = text.split(None, 1)[1] if " " in text else ""
+    return rest[:1].isupper() and not numbering.expects(text)
+
+
+def heading_level(text: str) -> int | None:
+    """The level of a heading-looking line ("I. Introduction" → 1, "A. …" → 2), else None.
+
+    A heading is short, does not end like a sentence, and is a Roman-numeral or letter chapter
+    heading, a line in capitals, or one of the usual section titles of UN reports.
+    """
+    if not text or len(text) > 150 or text[-1] in ".;,:" or _LEADERS.search(text):
+        return None
+    if _ROMAN_HEADING.match(text):
+        return 1
+    if _LETTER_HEADING.match(text) and len(text) <= 120:
+        return 2
+    if text.lower().rstrip("*") in _HEADING_WORDS:
+        return 1
+    words = _WORDS.findall(text)
+    letters = "".join(words)
+    if "/" not in text and len(letters) >= 4 and max(len(w) for w in words) >= 4 and letters.isupper():
+        return 1
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Hyphenation
+
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_TRAILING_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$")
+_LEADING_WORD = re.compile(r"^([^\W\d_]+)")
+# Prefixes that UN English writes with a hyphen (non-discrimination, self-determination …).
+_HYPHEN_PREFIXES = frozenset(
+    {
+        "non",
+        "anti",
+        "self",
+        "co",
+        "ex",
+        "cross",
+        "well",
+        "follow",
+        "multi",
+        "post",
+        "semi",
+        "quasi",
+        "counter",
+        "pre",
+        "inter",
+        "intra",
+        "re",
+        "de",
+        "socio",
+    }
+)
+
+
+class Vocabulary:
+    """The words of one document, to tell "protec-|tion" (join) from "non-|discrimination" (keep)."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
+        self.words: Counter[str] = Counter()
+        for text in texts:
+            self.add(text)
+
+    def add(self, text: str) -> None:
+        """Count the words of ``text``."""
+        self.words.update(_WORD_TOKEN.findall(text.lower()))
+
+    def keep_hyphen(self, left: str, right: str) -> bool:
+        """Whether ``left-`` at a line end and ``right`` on the next line form a hyphenated word.
+
+        UN documents are not hyphenated by the typesetter, so a hyphen at a line end is mostly
+        part of a compound; it goes only when the continuation is in lower case and the document
+        writes the word without it, or when the first half is no word at all ("protec-|tion").
+        """
+        if not right or not right[0].islower() or "-" in left:
+            return True
+        joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
+        with_hyphen, without = self.words[hyphenated], self.words[joined]
+        if with_hyphen or without:
+            return with_hyphen > without
+        if left.lower() in _HYPHEN_PREFIXES:
+            return True
+        # The first half is a word of its own elsewhere in the document ("public-|health",
+        # "grass-|roots"); a fragment such as "protec-" is not.
+        return self.words[left.lower()] >= 2
+
+
+def join_lines(lines: Iterable[str], vocabulary: Vocabulary | None = None) -> str:
+    """Join the lines of one paragraph, rejoining words hyphenated across line ends."""
+    vocabulary = vocabulary or Vocabulary()
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        left = _TRAILING_WORD.search(out[-64:]) if out.endswith("-") else None
+        right = _LEADING_WORD.match(line)
+        if out.endswith("-") and out[-2:-1].isdigit() and line[:1].isdigit():
+            out += line
+        elif left and right and not out.endswith(" -"):
+            if vocabulary.keep_hyphen(left.group(1), right.group(1)):
+                out += line
+            else:
+                out = out[:-1] + line
+        else:
+            out += " " + line
+    return out
+
+
+_MARKED_BREAK = re.compile(r"([^\W\d_]*)[\ufffe\x02]\s*([^\W\d_]*)")
+
+
+def resolve_break_markers(text: str, vocabulary: Vocabulary | None = None) -> str:
+    """Replace a PDF's line-end hyphenation markers by a hyphen or nothing, word by word."""
+    if not any(marker in text for marker in BREAK_MARKERS):
+        return text
+    vocabulary = vocabulary or Vocabulary()
+
+    def decide(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if left and right and not vocabulary.keep_hyphen(left, right):
+            return left + right
+        return f"{left}-{right}"
+
+    return _MARKED_BREAK.sub(decide, text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Page furniture
+
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]+)+"
+_FURNITURE_TOKEN = re.compile(
+    r"GE[.:]\s?\d{2}-\d{4,6}(?:\s?\([A-Z]\))?|\([A-Z]\)|\d{1,4}|\d{6}|page|pages?|[-–—/]|\*\d{5,9}\*|of|" + _SYMBOL,
+    re.IGNORECASE,
+)
+_JOB_NUMBER = re.compile(r"GE[.:]\s?\d{2}-\d{4,6}|\*\d{5,9}\*", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
+_SYMBOL_ONLY = re.compile(rf"^{_SYMBOL}$")
+
+
+def is_job_number_line(text: str) -> bool:
+    """A line that holds only a job number or barcode ("GE.14-12345 (E) 120514", "*1409727*")."""
+    return bool(_JOB_NUMBER.search(text)) and _only_furniture(text)
+
+
+def is_page_number(text: str) -> bool:
+    """A line that holds only a page number ("12", "Page 2", "- 3 -", "4/17")."""
+    return bool(_PAGE_NUMBER.match(text))
+
+
+def is_symbol_line(text: str) -> bool:
+    """A line that holds only a document symbol ("A/HRC/43/15")."""
+    return bool(_SYMBOL_ONLY.match(text))
+
+
+def _only_furniture(text: str) -> bool:
+    return not _FURNITURE_TOKEN.sub(" ", text).strip()
+
+
+_RULE = re.compile(r"^[_\-–—=*·.\s]{3,}$")
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn with characters ("________", "- - - - -")."""
+    return bool(_RULE.match(text))
+
+
+def is_furniture(text: str) -> bool:
+    """A running head or foot: page numbers, job numbers and document symbols, nothing else."""
+    if not text:
+        return True
+    if is_page_number(text) or is_job_number_line(text) or is_symbol_line(text):
+        return True
+    return _only_furniture(text) and bool(_JOB_NUMBER.search(text) or re.search(_SYMBOL, text))
+
+
+def furniture_key(text: str) -> str:
+    """The form of a line compared across pages to find running heads (digits do not count)."""
+    return re.sub(r"\d+", "#", text.lower()).strip()

@@ -1,0 +1,237 @@
+"""PDF with pypdfium2: the text layer of each page as lines with their position and font size.
+
+Pages are loaded, read and closed one at a time, so memory does not grow with the page count;
+the page count is checked against the limits before any page is read. The lines of all pages
+then go to :mod:`cpcollab.engine.readers.pdflayout`, which removes running heads and feet, keeps
+footnotes apart and joins lines into paragraphs.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import statistics
+import threading
+from typing import Any
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+from cpcollab.engine.errors import (
+    EncryptedDocumentError,
+    MalformedDocumentError,
+    NoTextError,
+    TooManyPagesError,
+)
+from cpcollab.engine.limits import Limits
+from cpcollab.engine.model import Document
+from cpcollab.engine.readers.builder import make_document
+from cpcollab.engine.readers.pdflayout import Line, pdf_blocks
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Readers accept a file whose end-of-file marker is within its last 1024 bytes.
+_EOF_WINDOW = 1024
+_SAMPLES = 7
+_TRAILING_LABEL = re.compile(r"\s(\*{1,3}|\d{1,3})$")
+_PDFIUM = threading.Lock()
+
+
+def _font_size(textpage: Any, index: int) -> float:
+    """The rendered size of one character: the font size scaled by the text matrix."""
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
+    matrix = pdfium_c.FS_MATRIX()
+    if pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0:
+            size *= scale
+    return round(size, 1)
+
+
+def _char_box(textpage: Any, index: int) -> tuple[float, float, float, float]:
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharBox(
+        textpage, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
+    )
+    return left.value, right.value, bottom.value, top.value
+
+
+class _PageText:
+    """The text layer of one open page, with the geometry of chosen characters."""
+
+    def __init__(self, textpage: Any) -> None:
+        self.handle = textpage.raw
+        self.count = int(textpage.count_chars())
+        self.text = str(textpage.get_text_range()) if self.count > 0 else ""
+        self.aligned = len(self.text) == self.count
+
+    def char_index(self, text_index: int) -> int:
+        if self.aligned:
+            return text_index
+        return int(pdfium_c.FPDFText_GetCharIndexFromTextIndex(self.handle, text_index))
+
+    def lines(self, start: int, end: int, page: int, height: float) -> list[Line]:
+        """The line of text ``[start, end)``, split where pdfium ran two rows of the page together."""
+        visible = [start + k for k, ch in enumerate(self.text[start:end]) if not ch.isspace()]
+        if not visible:
+            return []
+        line = self._measure(Line(text=self.text[start:end], page=page, page_height=height), visible)
+        if not line.size or abs(line.end_base - line.base) <= 0.6 * line.size:
+            return self._split_label(line, start, end, visible)
+        result: list[Line] = []
+        for row_start, row_end, row in self._rows(start, end, visible):
+            row_line = self._measure(Line(text=self.text[row_start:row_end], page=page, page_height=height), row)
+            result.extend(self._split_label(row_line, row_start, row_end, row))
+        return result
+
+    def _rows(self, start: int, end: int, visible: list[int]) -> list[tuple[int, int, list[int]]]:
+        """Split a run of text where the next character starts a lower row, back at the left."""
+        cuts = [0]
+        previous: tuple[float, float, float, float] | None = None
+        for k, v in enumerate(visible):
+            index = self.char_index(v)
+            if index < 0:
+                continue
+            box = _char_box(self.handle, index)
+            if previous and box[0] < previous[1] - 5 and box[2] < previous[2] - 2:
+                cuts.append(k)
+            previous = box
+        bounds = [visible[k] for k in cuts[1:]]
+        starts, ends = [start, *bounds], [*bounds, end]
+        rows = [visible[a:b] for a, b in zip(cuts, [*cuts[1:], len(visible)], strict=True)]
+        return list(zip(starts, ends, rows, strict=True))
+
+    def _split_label(self, line: Line, start: int, end: int, visible: list[int]) -> list[Line]:
+        """The line, or the line and the superscript label of the next line that pdfium put at its end."""
+        tail = _TRAILING_LABEL.search(self.text[start:end].rstrip())
+        if tail is None or tail.start() == 0 or not line.size:
+            return [line]
+        label_start = start + tail.start(1)
+        index = self.char_index(label_start)
+        if index < 0:
+            return [line]
+        left = _char_box(self.handle, index)[0]
+        if left >= line.x0 + 20 or _font_size(self.handle, index) > 0.8 * line.size:
+            return [line]
+        head = [v for v in visible if v < label_start]
+        label = [v for v in visible if v >= label_start]
+        return [
+            self._measure(Line(text=self.text[start:label_start], page=line.page, page_height=line.page_height), head),
+            self._measure(Line(text=self.text[label_start:end], page=line.page, page_height=line.page_height), label),
+        ]
+
+    def _measure(self, line: Line, visible: list[int]) -> Line:
+        first, last = self.char_index(visible[0]), self.char_index(visible[-1])
+        if first < 0 or last < 0:
+            return line
+        step = max(1, len(visible) // _SAMPLES)
+        samples = [i for i in (self.char_index(v) for v in visible[::step][:_SAMPLES]) if i >= 0]
+        sizes = [_font_size(self.handle, i) for i in samples]
+        weights = [int(pdfium_c.FPDFText_GetFontWeight(self.handle, i)) for i in samples]
+        line.x0, _, line.base, line.top = _char_box(self.handle, first)
+        _, line.x1, line.end_base, _ = _char_box(self.handle, last)
+        line.size = statistics.median(sizes) if sizes else 0.0
+        line.first_size = _font_size(self.handle, first)
+        line.bold = bool(weights) and statistics.median(weights) >= 600
+        return line
+
+
+def _same_row(previous: Line, line: Line) -> bool:
+    """Whether ``line`` continues ``previous`` on the same visual row (a superscript split it off)."""
+    if not previous.size or not line.size:
+        return False
+    size = max(previous.size, line.size)
+    return line.x0 >= previous.x1 - 1.0 and abs(line.base - previous.end_base) < 0.6 * size
+
+
+def _merge(previous: Line, line: Line) -> None:
+    """Append ``line`` to ``previous``; a lone label takes the size of the text it introduces."""
+    gap = line.x0 - previous.x1
+    joiner = " " if gap > 0.2 * max(previous.size, line.size) else ""
+    if len(previous.text.strip()) <= 3:
+        previous.size, previous.bold = line.size, line.bold
+    previous.text = previous.text.rstrip() + joiner + line.text.lstrip()
+    previous.x1, previous.end_base = line.x1, line.end_base
+
+
+def page_lines(textpage: Any, page: int, height: float) -> list[Line]:
+    """The lines of one page in content order, with split-off superscripts put back in place."""
+    text = _PageText(textpage)
+    lines: list[Line] = []
+    start = 0
+    for match in [*_LINE_BREAK.finditer(text.text), None]:
+        end = match.start() if match else len(text.text)
+        for line in text.lines(start, end, page, height):
+            if lines and _same_row(lines[-1], line):
+                _merge(lines[-1], line)
+            else:
+                lines.append(line)
+        if match:
+            start = match.end()
+    return lines
+
+
+def _open(data: bytes) -> Any:
+    if b"%%EOF" not in data[-_EOF_WINDOW:]:
+        raise MalformedDocumentError("The PDF is truncated: it has no end-of-file marker.")
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise EncryptedDocumentError() from exc
+        raise MalformedDocumentError(f"The PDF cannot be opened ({exc}).") from exc
+
+
+def extract_lines(data: bytes, limits: Limits) -> tuple[list[list[Line]], int, list[str]]:
+    """The lines of every page (page by page, each closed after reading), the page count, warnings.
+
+    pdfium is not thread-safe: one document is read at a time in a process.
+    """
+    with _PDFIUM:
+        return _extract_lines(data, limits)
+
+
+def _extract_lines(data: bytes, limits: Limits) -> tuple[list[list[Line]], int, list[str]]:
+    pdf = _open(data)
+    warnings: list[str] = []
+    try:
+        if pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw) != -1:
+            warnings.append("The PDF is encrypted with an empty password; it was read as permitted.")
+        count = len(pdf)
+        if count > limits.max_pages:
+            raise TooManyPagesError(f"The PDF has {count} pages; the limit is {limits.max_pages} (max_pages).")
+        pages: list[list[Line]] = []
+        chars = 0
+        for index in range(count):
+            if chars > limits.max_text_chars:
+                warnings.append(f"Pages after {index} were not read (max_text_chars).")
+                break
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError:
+                warnings.append(f"Page {index + 1} could not be read.")
+                pages.append([])
+                continue
+            try:
+                textpage = page.get_textpage()
+                try:
+                    lines = page_lines(textpage, index + 1, float(page.get_height()))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+            chars += sum(len(line.text) for line in lines)
+            pages.append(lines)
+        return pages, count, warnings
+    finally:
+        pdf.close()
+
+
+def read_pdf(data: bytes, limits: Limits) -> Document:
+    """Read a PDF's text layer into a Document; a PDF without text raises NoTextError."""
+    pages, count, warnings = extract_lines(data, limits)
+    sink = pdf_blocks(pages, limits)
+    if not sink.blocks:
+        raise NoTextError()
+    return make_document("pdf", data, sink, pages=count, warnings=warnings)

@@ -1,0 +1,141 @@
+"""Layout helpers shared by the readers: numbers, headings, hyphenation, furniture, whitespace."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpcollab.engine.readers.layout import (
+    Numbering,
+    Vocabulary,
+    clean_text,
+    heading_level,
+    is_furniture,
+    is_job_number_line,
+    is_page_number,
+    join_lines,
+    number_label,
+    numbered_heading,
+    resolve_break_markers,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12. The Council welcomed", ("main", "12")),
+        ("99.59 Ratify the Optional Protocol", ("main", "99.59")),
+        ("99.59. Ratify the Optional Protocol", ("main", "99.59")),
+        ("(a) A national report", ("sub", "a")),
+        ("(iv) the fourth item", ("sub", "iv")),
+        ("2019. The delegation", None),
+        ("5/1 and paragraph 5", None),
+        ("12 (a) of the annex", None),
+        ("The Council", None),
+    ],
+)
+def test_number_label_finds_un_paragraph_numbers(text: str, expected: tuple[str, str] | None) -> None:
+    assert number_label(text) == expected
+
+
+def test_numbering_attaches_sub_items_to_their_paragraph() -> None:
+    # given a paragraph 12 and its sub-items
+    numbering = Numbering()
+
+    # when numbers are assigned in order
+    numbers = [numbering.assign(t) for t in ("12. The Council", "(a) first", "(b) second", "13. Next", "No number")]
+
+    # then sub-items carry the paragraph's number and the number stays in the text
+    assert numbers == ["12", "12 (a)", "12 (b)", "13", None]
+
+
+def test_numbering_expects_the_next_number_only() -> None:
+    numbering = Numbering()
+    numbering.assign("11. Previous")
+
+    assert numbering.expects("12. The next")
+    assert not numbering.expects("1. Equality and non-discrimination")
+    numbering.assign("99. The recommendations below")
+    assert numbering.expects("99.1 Ratify")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I. Summary of the proceedings of the review process", 1),
+        ("A. Presentation by the State under review", 2),
+        ("HUMAN RIGHTS COUNCIL", 1),
+        ("Introduction", 1),
+        ("Annex", 1),
+        ("A/HRC/43/15", None),
+        ("1. The Working Group on the Universal Periodic Review held its session.", None),
+        ("I. Summary ........................................ 5–98 3", None),
+        ("The State had taken steps.", None),
+    ],
+)
+def test_heading_level_recognises_chapter_headings(text: str, level: int | None) -> None:
+    assert heading_level(text) == level
+
+
+def test_numbered_heading_is_a_short_title_out_of_sequence() -> None:
+    numbering = Numbering()
+    numbering.assign("6. In 2005, the Commissioner noted the programme.")
+
+    assert numbered_heading("1. Equality and non-discrimination", numbering)
+    assert not numbered_heading("7. In 2005, the Commissioner welcomed", numbering)
+    assert not numbered_heading("1. Equality was discussed.", numbering)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["the protec-", "tion of children"], "the protection of children"),
+        (["the Secretary-", "General said"], "the Secretary-General said"),
+        (["on non-", "discrimination"], "on non-discrimination"),
+        (["pp. 50-", "51"], "pp. 50-51"),
+        (["a dash -", "here"], "a dash - here"),
+        (["first line", "second line"], "first line second line"),
+    ],
+)
+def test_join_lines_rejoins_words_hyphenated_at_line_ends(lines: list[str], expected: str) -> None:
+    assert join_lines(lines) == expected
+
+
+def test_join_lines_follows_the_documents_own_spelling() -> None:
+    # given a document that writes "decision-making" and "cooperation" elsewhere
+    vocabulary = Vocabulary(["decision-making and cooperation", "more decision-making"])
+
+    # then line-end hyphens follow that spelling
+    assert join_lines(["public decision-", "making"], vocabulary) == "public decision-making"
+    assert join_lines(["co-", "operation"], vocabulary) == "cooperation"
+
+
+def test_break_markers_of_the_pdf_text_layer_are_resolved() -> None:
+    assert resolve_break_markers("child protec\ufffetion") == "child protection"
+    assert resolve_break_markers("CoE\ufffeCommissioner") == "CoE-Commissioner"
+    assert resolve_break_markers("anti\x02discrimination") == "anti-discrimination"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A/HRC/43/15", "2", "Page 12", "- 3 -", "4/17", "GE.14-12345", "GE.19-21936(E)", "2 GE.14-24933", "*1409727*"],
+)
+def test_running_heads_and_feet_are_furniture(text: str) -> None:
+    assert is_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["1. The Council", "Human Rights Council", "1 A/HRC/43/15 and its addendum"])
+def test_body_lines_are_not_furniture(text: str) -> None:
+    assert not is_furniture(text)
+
+
+def test_job_numbers_and_page_numbers_are_recognised_alone() -> None:
+    assert is_job_number_line("GE.11-17650 (E) 121211 131211")
+    assert not is_job_number_line("The GE.11-17650 document")
+    assert is_page_number("Page 3") and not is_page_number("Page three")
+
+
+def test_clean_text_normalises_whitespace_and_drops_invisible_characters() -> None:
+    text = "a\u00a0b\u00adc\u200b d\t\te\x07 \uf0b7 item \ufeff"
+
+    assert clean_text(text) == "a bc d e • item"
+    assert clean_text(" one \n\n two ", keep_newlines=True) == "one\ntwo"

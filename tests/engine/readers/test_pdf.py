@@ -1,0 +1,133 @@
+"""PDF reading on small PDFs written in the test: furniture, hyphenation, footnotes, limits."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cpcollab.engine.errors import (
+    EncryptedDocumentError,
+    MalformedDocumentError,
+    NoTextError,
+    TooManyPagesError,
+)
+from cpcollab.engine.limits import Limits
+from cpcollab.engine.model import BlockKind, Document
+from cpcollab.engine.readers import read_bytes
+from tests.engine.readers.pdfmaker import Text, make_pdf
+
+SYMBOL = "A/HRC/99/1"
+
+
+def _page(number: int, body: list[Text]) -> list[Text]:
+    """A UN-style page: the symbol at the top, the page number at the bottom, a job number on page 1."""
+    furniture = [Text(57 if number % 2 == 0 else 487, 790, 9, SYMBOL), Text(300, 30, 9, str(number))]
+    if number == 1:
+        furniture.append(Text(57, 60, 10, "GE.24-01234(E)"))
+    return furniture + body
+
+
+def _report() -> Document:
+    page1 = [
+        Text(114, 740, 14, "Report of the Working Group*"),
+        Text(114, 700, 14, "I. Introduction"),
+        Text(114, 670, 10, "1. The Committee welcomed the cooperation on child protec-"),
+        Text(114, 658, 10, "tion between UNICEF and the State party, noting the work of the Secretary-"),
+        Text(114, 646, 10, "General in that regard."),
+        Text(114, 628, 10, "2. It noted the report of the Special Rapporteur and the protection"),
+        Text(114, 616, 10, "of children in the State party."),
+        Text(142, 598, 10, "(a) A national report;"),
+        Text(142, 580, 10, "(b) A compilation."),
+        Text(114, 110, 6, "1"),
+        Text(120, 106, 8, "A/HRC/99/2, para. 4."),
+        Text(105, 95, 6, "*"),
+        Text(114, 91, 8, "The annex is circulated as received."),
+    ]
+    page2 = [
+        Text(114, 700, 12, "A. Interactive dialogue"),
+        Text(114, 670, 10, "3. The Committee recommended that the State party strengthen its child"),
+        Text(114, 658, 10, "protection system and cooperate with UNICEF."),
+    ]
+    page3 = [Text(114, 700, 10, "4. The report was adopted.")]
+    return read_bytes(make_pdf([_page(1, page1), _page(2, page2), _page(3, page3)]), filename="report.pdf")
+
+
+def test_running_heads_page_numbers_and_job_numbers_are_removed() -> None:
+    document = _report()
+    texts = [b.text for b in document.blocks]
+
+    assert document.format == "pdf" and document.pages == 3
+    assert not any(SYMBOL in t or "GE.24" in t for t in texts)
+    assert not any(t.strip().isdigit() for t in texts)
+
+
+def test_paragraphs_are_joined_numbered_and_hyphenation_is_undone() -> None:
+    document = _report()
+    paragraphs = [b for b in document.blocks if b.kind == BlockKind.PARAGRAPH]
+
+    assert [p.para_number for p in paragraphs] == ["1", "2", "2 (a)", "2 (b)", "3", "4"]
+    assert paragraphs[0].text == (
+        "1. The Committee welcomed the cooperation on child protection between UNICEF and the State party, "
+        "noting the work of the Secretary-General in that regard."
+    )
+    assert [p.page for p in paragraphs] == [1, 1, 1, 1, 2, 3]
+
+
+def test_headings_are_found_by_size_and_pattern() -> None:
+    headings = [(b.text, b.level) for b in _report().blocks if b.kind == BlockKind.HEADING]
+
+    assert headings == [("Report of the Working Group*", 1), ("I. Introduction", 1), ("A. Interactive dialogue", 2)]
+
+
+def test_footnotes_are_kept_apart_with_their_labels() -> None:
+    document = _report()
+    notes = [(b.label, b.text, b.page) for b in document.blocks if b.kind == BlockKind.FOOTNOTE]
+
+    assert notes == [("1", "A/HRC/99/2, para. 4.", 1), ("*", "The annex is circulated as received.", 1)]
+    assert "para. 4" not in document.text()
+    assert document.blocks[-1].kind == BlockKind.FOOTNOTE
+
+
+def test_an_encrypted_pdf_is_refused() -> None:
+    data = make_pdf([_page(1, [Text(114, 700, 10, "Secret.")])], encrypted=True)
+
+    with pytest.raises(EncryptedDocumentError):
+        read_bytes(data)
+
+
+def test_a_truncated_pdf_is_malformed() -> None:
+    data = make_pdf([_page(1, [Text(114, 700, 10, "Cut short.")])])
+
+    with pytest.raises(MalformedDocumentError):
+        read_bytes(data[: len(data) // 2])
+
+
+def test_a_pdf_without_text_needs_ocr() -> None:
+    with pytest.raises(NoTextError):
+        read_bytes(make_pdf([[], []]))
+
+
+def test_pages_are_counted_before_they_are_read() -> None:
+    # given a 500-page PDF
+    data = make_pdf([[Text(114, 700, 10, f"{n}. Paragraph on page {n}.")] for n in range(1, 501)])
+
+    # when the page limit is lower, it fails at once
+    started = time.perf_counter()
+    with pytest.raises(TooManyPagesError):
+        read_bytes(data, limits=Limits(max_pages=100))
+    assert time.perf_counter() - started < 1.0
+
+    # and within the limit every page is read, one at a time
+    document = read_bytes(data)
+    assert document.pages == 500
+    assert len(document.blocks) == 500 and document.blocks[-1].para_number == "500"
+
+
+def test_text_beyond_the_character_limit_is_cut_with_a_warning() -> None:
+    data = make_pdf([[Text(114, 700, 10, f"{n}. Paragraph on page {n}.")] for n in range(1, 21)])
+
+    document = read_bytes(data, limits=Limits(max_text_chars=100))
+
+    assert sum(len(b.text) for b in document.blocks) <= 100
+    assert any("max_text_chars" in w for w in document.warnings)
