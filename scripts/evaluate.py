@@ -79,7 +79,8 @@ def main() -> None:
         "Targets: actors F1 ≥ 0.95 in every language; collaboration macro-F1 ≥ 0.85 in English and",
         "≥ 0.80 in each other language; participant-pair F1 ≥ 0.80 (✓ met, ✗ not met).",
         "",
-        "| language | actors F1 | collaboration macro-F1 | reported F1 | called-for F1 | participant pairs F1 | kinds F1 |",
+        "| language | actors F1 | collaboration macro-F1 | reported F1 | called-for F1 "
+        "| participant pairs F1 | kinds F1 |",
         "|---|---|---|---|---|---|---|",
     ]
     for lang in LANGS:
@@ -88,7 +89,8 @@ def main() -> None:
         row = _row(lang, result[lang])
         lines.append(
             f"| {lang} | {_mark('actors', lang, row['actors'])} | {_mark('collaboration', lang, row['collaboration'])} "
-            f"| {row['reported']:.3f} | {row['called_for']:.3f} | {_mark('pairs', lang, row['pairs'])} | {row['kinds']:.3f} |"
+            f"| {row['reported']:.3f} | {row['called_for']:.3f} | {_mark('pairs', lang, row['pairs'])} "
+            f"| {row['kinds']:.3f} |"
         )
     confusion = ", ".join(f"{k}: {v}" for k, v in result["all"]["confusion"].items())
     lines += [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,7 +22,11 @@ def _found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
 
 
 def test_the_longest_form_wins_and_offsets_point_into_the_original() -> None:
-    g = _gazetteer("en", ("SG", "Secretary-General"), ("SRSG-VAC", "Special Representative of the Secretary-General on Violence against Children"))
+    g = _gazetteer(
+        "en",
+        ("SG", "Secretary-General"),
+        ("SRSG-VAC", "Special Representative of the Secretary-General on Violence against Children"),
+    )
     text = "The Special Representative of the Secretary-General on Violence against Children met the Secretary-General."
 
     assert _found(g, text) == [
@@ -83,7 +89,9 @@ def test_arabic_attached_particles_are_tried_off(text: str) -> None:
     assert [value for value, _ in _found(g, f"قرار {text} هذا")] == ["SC"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [("الأمين العام", "SG"), ("للأمين العام", "SG"), ("والأمين العام", "SG")])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("الأمين العام", "SG"), ("للأمين العام", "SG"), ("والأمين العام", "SG")]
+)
 def test_arabic_article_after_lam_becomes_lam_lam(text: str, expected: str) -> None:
     g = _gazetteer("ar", ("SG", "الأمين العام"))
 
@@ -100,7 +108,9 @@ def test_chinese_forms_match_without_spaces() -> None:
     ]
 
 
-@pytest.mark.parametrize(("word", "stem"), [("секретаря", "секретар"), ("Генеральным", "Генеральн"), ("Наций", "Нац"), ("ООН", "ООН")])
+@pytest.mark.parametrize(
+    ("word", "stem"), [("секретаря", "секретар"), ("Генеральным", "Генеральн"), ("Наций", "Нац"), ("ООН", "ООН")]
+)
 def test_russian_stems(word: str, stem: str) -> None:
     assert ru_stem(word) == stem
 
@@ -112,4 +122,4 @@ def test_hits_are_in_bounds_and_do_not_overlap(text: str) -> None:
     hits = g.find(text)
 
     assert all(0 <= h.start < h.end <= len(text) for h in hits)
-    assert all(a.end <= b.start for a, b in zip(hits, hits[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(hits))

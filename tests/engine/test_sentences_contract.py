@@ -12,7 +12,11 @@ from cpcollab.engine.errors import InvalidInputError
 from cpcollab.engine.sentences import CONTRACT_FIELDS, judge, judge_lines
 
 SENTENCES = [
-    {"id": "a", "lang": "en", "text": "UNICEF and UNFPA jointly supported the Government of Chad in training social workers."},
+    {
+        "id": "a",
+        "lang": "en",
+        "text": "UNICEF and UNFPA jointly supported the Government of Chad in training social workers.",
+    },
     {"id": "b", "lang": "en", "text": "Continue its cooperation with OHCHR (Chile);"},
     {"id": "c", "lang": "en", "text": "The meeting was adjourned at 6 p.m."},
     {"id": "d", "lang": "fr", "text": "Le Fonds des Nations Unies pour l'enfance a publié un rapport."},
@@ -55,7 +59,13 @@ def test_participants_and_kinds_are_empty_when_there_is_no_collaboration() -> No
 
 @pytest.mark.parametrize(
     "line",
-    ["not json", "[1, 2]", '{"id": 1, "lang": "en"}', '{"id": 1, "text": "x", "lang": 3}', '{"lang": "en", "text": "x"}'],
+    [
+        "not json",
+        "[1, 2]",
+        '{"id": 1, "lang": "en"}',
+        '{"id": 1, "text": "x", "lang": 3}',
+        '{"lang": "en", "text": "x"}',
+    ],
 )
 def test_malformed_lines_are_named_errors_with_their_number(line: str) -> None:
     with pytest.raises(InvalidInputError, match="line 2"):

@@ -93,7 +93,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             print(f"{path}: cannot read the file ({error.strerror})", file=sys.stderr)
             continue
         if args.json:
-            out.write(json.dumps({"file": str(path), **to_json(extraction, include_blocks=args.blocks)}, ensure_ascii=False))
+            out.write(
+                json.dumps({"file": str(path), **to_json(extraction, include_blocks=args.blocks)}, ensure_ascii=False)
+            )
             out.write("\n")
         else:
             _print_text(path, extraction, out)

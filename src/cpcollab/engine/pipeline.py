@@ -71,8 +71,8 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
         for start, end in split_sentences(block.text, lang):
             count += 1
             text = block.text[start:end]
-            context = resolver.context() if "resolve_titles" in config.components else None
-            analysis = analyze_sentence(text, lang, titles=context)
+            titles = resolver if "resolve_titles" in config.components else None
+            analysis = analyze_sentence(text, lang, titles=titles)
             located = [_shift(span, start) for span in analysis.spans]
             resolver.observe(analysis.spans)
             mentions += [Mention(block.index, span) for span in located]

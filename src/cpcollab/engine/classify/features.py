@@ -19,12 +19,28 @@ NEAR = 8  # words
 
 
 def gap(a: Span, b: Span, text: str, lang: str) -> int:
-    """Words between two spans (for Chinese, characters halved)."""
+    """Words between two spans (for Chinese, which has no spaces, a word per three characters)."""
     left, right = (a, b) if a.start <= b.start else (b, a)
     if right.start <= left.end:
         return 0
     between = text[left.end : right.start]
-    return len(between.strip()) // 2 if lang == "zh" else len(between.split())
+    return len(between.strip()) // 3 if lang == "zh" else len(between.split())
+
+
+def governing_cue(cues: Sequence[Span]) -> str | None:
+    """Whether the first collaboration cue is governed by a call ("urges … to cooperate") or an
+    acknowledgement ("commended its cooperation"): the nearer of the two before it, else after."""
+    kind_cues = [c for c in cues if c.kind == "cue.kind"]
+    if not kind_cues:
+        return None
+    first = kind_cues[0]
+    before = [c for c in cues if c.kind in ("cue.call", "cue.ack") and c.end <= first.start]
+    if before:
+        return "call" if max(before, key=lambda c: c.end).kind == "cue.call" else "ack"
+    after = [c for c in cues if c.kind in ("cue.call", "cue.ack") and c.start >= first.end]
+    if after:
+        return "call" if min(after, key=lambda c: c.start).kind == "cue.call" else "ack"
+    return None
 
 
 def _bucket(n: int, edges: Sequence[int]) -> str:
@@ -77,6 +93,9 @@ def sentence_features(
         f["cue:none"] = 1.0
     if len(nearest) >= 2:
         f["cue:several_kinds"] = 1.0
+    governing = governing_cue(cues)
+    if governing:
+        f[f"governed_by:{governing}"] = 1.0
     if calls:
         f["call"] = 1.0
         first_call = min(c.start for c in calls)

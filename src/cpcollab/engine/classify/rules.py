@@ -13,14 +13,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cpcollab.engine.classify.features import STRONG_KINDS, sentence_features
+from cpcollab.engine.classify.features import NEAR, STRONG_KINDS, gap, sentence_features
 from cpcollab.engine.classify.model import LinearModel, load_model
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import KINDS, CueSet
+from cpcollab.engine.textnorm import fold
 
-_PAREN = re.compile(r"\(([^()]{2,200})\)")
+_PAREN = re.compile(r"[(（]([^()（）]{2,200})[)）]")
 _SEPARATORS = re.compile(r"^[\s,;:.]*(?:(?:and|et|y|и|و|和|及|、)[\s,]*)?$")
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\([a-z]{1,4}\)|[a-z]\))\s*")
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:[.\-]\d+)*\s*[.\-–]?|[(（][^\W\d_]{1,4}[)）]|[a-z]\))\s*")
 
 
 @dataclass
@@ -51,25 +52,74 @@ def recommenders(text: str, countries: Sequence[Span]) -> set[int]:
     return found
 
 
+def _starts_with(text: str, word: str, lang: str) -> bool:
+    """``text`` starts with ``word`` as a whole word (any continuation in Chinese)."""
+    if not text.startswith(word):
+        return False
+    return lang == "zh" or len(text) == len(word) or not text[len(word)].isalpha()
+
+
+def _ends_with(text: str, word: str, lang: str) -> bool:
+    if not text.endswith(word):
+        return False
+    return lang == "zh" or len(text) == len(word) or not text[-len(word) - 1].isalpha()
+
+
 def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     """Indexes of country spans that open the sentence as its speaker ("China hoped that …",
     "Chile recommended …"): they report or ask, they are not parties."""
-    if not countries or countries[0].start > 4 or not cue_set.speech_verbs:
+    if not countries or not cue_set.speech_verbs:
         return set()
-    after = text[countries[0].end :].lstrip(" ,").lower()
-    for verb in cue_set.speech_verbs:
-        if after.startswith(verb) and (len(after) == len(verb) or not after[len(verb)].isalpha()):
+    first = countries[0]
+    if first.start <= 4:
+        after = fold(text[first.end :].lstrip(" ,，"))
+        if any(_starts_with(after, verb, cue_set.lang) for verb in cue_set.speech_verbs):
             return {0}
+    # Verb-first languages (Arabic): "وأوصت الصين بأن …" - a speech verb, then the State.
+    opening = fold(_NUMBERING.sub("", text[: first.start], count=1)).strip()
+    opening = re.sub(r"^[وف](?=\w{3})", "", opening)
+    if opening and opening in cue_set.speech_verbs:
+        return {0}
     return set()
+
+
+def places(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
+    """Indexes of country spans named as a place ("In Sierra Leone, IOM trained …")."""
+    found = set()
+    for i, span in enumerate(countries):
+        before = fold(text[max(0, span.start - 30) : span.start].rstrip(" "))
+        before = re.sub(r"\b(?:the|la|le|les|el|los)$", "", before).rstrip()
+        if any(_ends_with(before, word, cue_set.lang) for word in cue_set.places_before):
+            found.add(i)
+    return found
+
+
+def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
+    """Codes of actors named only as the source of something ("the recommendations of the
+    Committee", "Council resolution 1612"), who are then not parties."""
+    named_as_object: set[str] = set()
+    named_as_party: set[str] = set()
+    for span in actors:
+        before = fold(text[max(0, span.start - 40) : span.start].rstrip(" "))
+        after = fold(text[span.end : span.end + 30].lstrip(" "))
+        is_object = any(_ends_with(before, w, cue_set.lang) for w in cue_set.object_before) or any(
+            _starts_with(after, w, cue_set.lang) for w in cue_set.object_after
+        )
+        (named_as_object if is_object else named_as_party).add(span.value)
+    return named_as_object - named_as_party
 
 
 def starts_with_imperative(text: str, cues: CueSet) -> str | None:
     """The recommendation verb a sentence starts with ("Continue its cooperation…"), if any."""
-    body = _NUMBERING.sub("", text, count=1).lower()
+    body = fold(_NUMBERING.sub("", text, count=1))
     for verb in sorted(cues.imperatives, key=len, reverse=True):
-        if body.startswith(verb) and (len(body) == len(verb) or not body[len(verb)].isalpha()):
+        if _starts_with(body, verb, cues.lang):
             return verb
     return None
+
+
+def _near_any(span: Span, others: Sequence[Span], text: str, lang: str) -> bool:
+    return any(gap(span, other, text, lang) <= NEAR for other in others)
 
 
 def _rule_class(features: dict[str, float]) -> tuple[str, float]:
@@ -79,7 +129,11 @@ def _rule_class(features: dict[str, float]) -> tuple[str, float]:
     near = [name for name in features if name.startswith("cue:") and name.endswith(":near")]
     if not near:
         return "none", 0.55
-    if "imperative" in features or "call" in features:
+    if "imperative" in features:
+        return "called_for", 0.65
+    if "governed_by:ack" in features:
+        return "reported", 0.6
+    if "call" in features:
         return "called_for", 0.6
     return "reported", 0.6
 
@@ -100,7 +154,7 @@ def classify(
     if not codes:
         return Decision(explanation=["no UN actor named"])
     parenthesised = recommenders(text, countries)
-    not_parties = parenthesised | speakers(text, countries, cue_set)
+    not_parties = parenthesised | speakers(text, countries, cue_set) | places(text, countries, cue_set)
     states = sorted({span.value for i, span in enumerate(countries) if i not in not_parties and span.value})
     imperative = starts_with_imperative(text, cue_set)
     features = sentence_features(
@@ -124,9 +178,11 @@ def classify(
     kind_cues = [c for c in cues if c.kind == "cue.kind"]
     if label == "none":
         return Decision(confidence=round(confidence, 3), explanation=why, features=features)
-    parties = set(codes) | set(states)
-    if any(c.kind == "cue.other" for c in cues):
+    parties = (set(codes) - objects(text, actors, cue_set)) | set(states)
+    if any(c.kind == "cue.other" and _near_any(c, [*actors, *kind_cues], text, lang) for c in cues):
         parties.add("OTHER")
+    if not parties & set(codes):
+        parties |= set(codes)  # every UN actor an object: keep them rather than lose the UN side
     if len(parties) < 2 and any(c.value in STRONG_KINDS - {"joint_activity"} for c in kind_cues):
         parties.add("OTHER")  # "UNFPA trained 400 contact tracers": the other party is unnamed
     kinds = sorted({c.value for c in kind_cues}, key=KINDS.index) or ["joint_activity"]

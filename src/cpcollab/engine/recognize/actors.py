@@ -70,7 +70,10 @@ def _extra_forms(lang: str) -> list[Form]:
         for item in data.get("extra", [])
         for text in item["forms"]
     ]
-    forms += [Form(value="", text=text, lang=lang, rule="block", block=True) for text in data.get("block", {}).get("forms", [])]
+    forms += [
+        Form(value="", text=text, lang=lang, rule="block", block=True)
+        for text in data.get("block", {}).get("forms", [])
+    ]
     return forms
 
 

@@ -10,6 +10,12 @@ from cpcollab import reference
 from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
 
 
+def _proper(name: str) -> bool:
+    """Short one-word names collide with common words ("Того", "Chad", "Oman"): compare them
+    whole and capitalised."""
+    return " " not in name.strip() and len(name) <= 6 and name[:1].isupper()
+
+
 @cache
 def country_gazetteer(lang: str) -> Gazetteer:
     """Short and formal names from the registry, plus the language's extra forms (adjectives)."""
@@ -19,11 +25,21 @@ def country_gazetteer(lang: str) -> Gazetteer:
         if name is None:
             continue
         for text in {name.short, name.formal} - {""}:
-            forms.append(Form(value=country.iso3, text=text, lang=lang, kind="country", rule="registry:name"))
+            forms.append(
+                Form(
+                    value=country.iso3, text=text, lang=lang, kind="country", rule="registry:name", proper=_proper(text)
+                )
+            )
     path = resources.files("cpcollab.engine").joinpath("lang", lang, "countries.toml")
     if path.is_file():
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for iso3, texts in data.get("forms", {}).items():
-            forms += [Form(value=iso3, text=t, lang=lang, kind="country", rule="extra:country") for t in texts]
-        forms += [Form(value="", text=t, lang=lang, kind="country", rule="block", block=True) for t in data.get("block", {}).get("forms", [])]
+            forms += [
+                Form(value=iso3, text=t, lang=lang, kind="country", rule="extra:country", proper=_proper(t))
+                for t in texts
+            ]
+        forms += [
+            Form(value="", text=t, lang=lang, kind="country", rule="block", block=True)
+            for t in data.get("block", {}).get("forms", [])
+        ]
     return Gazetteer(lang=lang, forms=forms)

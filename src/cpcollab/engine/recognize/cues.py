@@ -9,6 +9,7 @@ from importlib import resources
 
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
+from cpcollab.engine.textnorm import fold
 
 KINDS = ("joint_activity", "coordination", "technical_assistance", "capacity_building", "funding", "data_research")
 
@@ -25,6 +26,12 @@ class CueSet:
     gazetteers: tuple[Gazetteer, ...]
     imperatives: frozenset[str]
     speech_verbs: tuple[str, ...] = ()
+    #: Words right before a State that make it a place ("in Sierra Leone"), not a party.
+    places_before: tuple[str, ...] = ()
+    #: Words right before or after an actor that make it an object, not a party
+    #: ("the recommendations of the Committee", "Council resolution 1612").
+    object_before: tuple[str, ...] = ()
+    object_after: tuple[str, ...] = ()
 
     def find(self, text: str) -> list[Span]:
         """Every cue in ``text``, as spans of kind ``cue.kind``, ``cue.call``, ``cue.none``, ``cue.other``."""
@@ -46,10 +53,27 @@ def cue_set(lang: str) -> CueSet:
         for t in texts
     ]
     gazetteers = [Gazetteer(lang=lang, forms=kinds)]
-    for section, form_kind in (("call", "cue.call"), ("none", "cue.none"), ("other_parties", "cue.other")):
+    for section, form_kind in (
+        ("call", "cue.call"),
+        ("acknowledge", "cue.ack"),
+        ("none", "cue.none"),
+        ("other_parties", "cue.other"),
+    ):
         texts = data.get(section, {}).get("forms", [])
         forms = [Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}") for t in texts]
         gazetteers.append(Gazetteer(lang=lang, forms=forms))
-    imperatives = frozenset(data.get("call", {}).get("imperative", []))
-    speech = tuple(sorted((v.lower() for v in data.get("speakers", {}).get("verbs", [])), key=len, reverse=True))
-    return CueSet(lang=lang, gazetteers=tuple(gazetteers), imperatives=imperatives, speech_verbs=speech)
+    prefixes = [""] + [f"{p} " for p in data.get("call", {}).get("imperative_prefixes", [])]
+    imperatives = frozenset(p + v for p in prefixes for v in data.get("call", {}).get("imperative", []))
+
+    def words(section: str, key: str) -> tuple[str, ...]:
+        return tuple(sorted((fold(v) for v in data.get(section, {}).get(key, [])), key=len, reverse=True))
+
+    return CueSet(
+        lang=lang,
+        gazetteers=tuple(gazetteers),
+        imperatives=frozenset(fold(v) for v in imperatives),
+        speech_verbs=words("speakers", "verbs"),
+        places_before=words("places", "before"),
+        object_before=words("non_party", "before"),
+        object_after=words("non_party", "after"),
+    )

@@ -25,14 +25,82 @@ from cpcollab.engine.textnorm import fold, fold_with_map
 
 _RU_ENDINGS = tuple(
     sorted(
-        "ами ями ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ей ую юю ых их ым им ом ем ах ях ам ям ов ев ью "
-        "а я о е ы и у ю ь й".split(),
+        [
+            "ами",
+            "ями",
+            "ого",
+            "его",
+            "ому",
+            "ему",
+            "ыми",
+            "ими",
+            "ая",
+            "яя",
+            "ое",
+            "ее",
+            "ые",
+            "ие",
+            "ый",
+            "ий",
+            "ой",
+            "ей",
+            "ую",
+            "юю",
+            "ых",
+            "их",
+            "ым",
+            "им",
+            "ом",
+            "ем",
+            "ах",
+            "ях",
+            "ам",
+            "ям",
+            "ов",
+            "ев",
+            "ью",
+            "а",
+            "я",
+            "о",
+            "е",
+            "ы",
+            "и",
+            "у",
+            "ю",
+            "ь",
+            "й",
+        ],
         key=len,
         reverse=True,
     )
 )
-_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\w\s]")
-_AR_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_RU_VOWELS = frozenset("аеиоуыэюяйь")
+_WHOLE = "="  # trie key prefix of a word compared whole (proper names), never a folded word
+_TOKEN = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|\d+|_|[^\w\s]"
+)
+_AR_PREFIXES = (
+    "وبال",
+    "وكال",
+    "فبال",
+    "وال",
+    "فال",
+    "بال",
+    "كال",
+    "ولل",
+    "فلل",
+    "لل",
+    "وب",
+    "ول",
+    "وك",
+    "فب",
+    "فل",
+    "و",
+    "ف",
+    "ب",
+    "ل",
+    "ك",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +114,9 @@ class Form:
     rule: str = ""
     block: bool = False  # a form that hides what it contains ("Charter of the United Nations")
     attributes: tuple[tuple[str, str], ...] = ()
+    #: A short one-word name that is also a common word ("Того", "Chad"): it must be written with
+    #: a capital and is compared whole, without stemming.
+    proper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +145,19 @@ def _is_acronym(text: str) -> bool:
 
 
 def ru_stem(word: str) -> str:
-    """A Russian word less its inflectional ending (enough to compare case forms)."""
+    """A Russian word less its inflectional ending (enough to compare case forms).
+
+    After the ending, trailing vowels go too, so "Ассамблея" and "Ассамблее", "Третий" and
+    "Третьего" meet on one stem.
+    """
     if len(word) < 4:
         return word
     for ending in _RU_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
+            word = word[: -len(ending)]
+            break
+    while len(word) > 3 and word[-1] in _RU_VOWELS:
+        word = word[:-1]
     return word
 
 
@@ -105,7 +183,8 @@ class Gazetteer:
             for word in words:
                 if word.endswith("*") or (word == "*" and node is not self._root):
                     continue
-                node = node.children.setdefault(self._key(word), _Node())
+                key = _WHOLE + word if form.proper else self._key(word)
+                node = node.children.setdefault(key, _Node())
             if form.text.rstrip().endswith("*"):
                 # The last word is a prefix: move the node under its parent's prefix table.
                 node = self._prefix_node(words)
@@ -123,9 +202,10 @@ class Gazetteer:
 
     def _step(self, node: _Node, word: str) -> list[_Node]:
         found = []
-        child = node.children.get(self._key(word))
-        if child is not None:
-            found.append(child)
+        for key in (self._key(word), _WHOLE + word):
+            child = node.children.get(key)
+            if child is not None:
+                found.append(child)
         if node.prefixes:
             found += [n for prefix, n in node.prefixes.items() if word.startswith(prefix)]
         return found
@@ -169,8 +249,12 @@ class Gazetteer:
     @staticmethod
     def _accept(node: _Node, text: str, index: Sequence[int], start: int, end: int) -> Form | None:
         for form, exact in node.forms:
-            if not exact or text[index[start] : index[end - 1] + 1] == form.text:
-                return form
+            if exact and text[index[start] : index[end - 1] + 1] != form.text:
+                continue
+            first = text[index[start]]
+            if form.proper and first.lower() != first.upper() and not first.isupper():
+                continue  # "того" is a pronoun, "Того" the country
+            return form
         return None
 
 

@@ -23,7 +23,7 @@ def find_symbols(text: str) -> list[Span]:
     spans = []
     for match in SYMBOL.finditer(text):
         value = match.group().strip()
-        if "/" not in value:
-            continue
+        if "/" not in value or not any(ch.isdigit() for ch in value):
+            continue  # every symbol carries a number; "ILO/IPEC" is a name
         spans.append(Span(match.start(), match.end(), "symbol", value, value, "pattern:symbol"))
     return spans
