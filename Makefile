@@ -45,15 +45,15 @@ test: install-test
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-test
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
 	$(BIN)/mypy src
 	$(BIN)/lint-imports
 	CPCOLLAB_DATA_DIR=$(CURDIR)/var/lint $(BIN)/cpcollab makemigrations --check --dry-run -v 1
 
 format: install-test
-	$(BIN)/ruff format src tests scripts
-	$(BIN)/ruff check --fix src tests scripts
+	$(BIN)/ruff format src tests scripts bench
+	$(BIN)/ruff check --fix src tests scripts bench
 
 eval: install-test
 	$(BIN)/python scripts/evaluate.py

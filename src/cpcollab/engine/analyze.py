@@ -10,11 +10,8 @@ from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.model import Span
-from cpcollab.engine.recognize.actors import actor_recognizer
-from cpcollab.engine.recognize.countries import country_gazetteer
-from cpcollab.engine.recognize.cues import cue_set
-from cpcollab.engine.recognize.gazetteer import Gazetteer, Hit
-from cpcollab.engine.recognize.symbols import find_symbols
+from cpcollab.engine.recognize.gazetteer import Hit
+from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.titles import TitleResolver
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -36,10 +33,6 @@ class SentenceAnalysis:
     features: dict[str, float] = field(default_factory=dict)
 
 
-def _spans(gazetteer: Gazetteer, text: str) -> list[Span]:
-    return [_span(hit, text) for hit in gazetteer.find(text)]
-
-
 def _span(hit: Hit, text: str) -> Span:
     return Span(hit.start, hit.end, hit.form.kind, hit.form.value, text[hit.start : hit.end], hit.form.rule)
 
@@ -52,27 +45,28 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     """
     if lang not in LANGS:
         lang = "en"
-    symbol_spans = find_symbols(text)
-    actor_hits = [h for h in actor_recognizer(lang).find(text) if not _hit_in(h, symbol_spans)]
-    actor_spans = [_span(h, text) for h in actor_hits if h.form.kind == "actor"]
+    language = recognizer(lang)
+    found = language.find(text)
+    actor_spans = [_span(h, text) for h in found.actors if h.form.kind == "actor"]
     if titles is not None:
-        actor_spans += [s for s in titles.find(text, lang) if not _overlaps(s, actor_spans)]
+        actor_spans += [s for s in titles.resolve_hits(found.titles, text) if not _overlaps(s, actor_spans)]
         actor_spans.sort(key=lambda s: s.start)
-    mechanism_spans = [_span(h, text) for h in actor_hits if h.form.kind == "mechanism"]
-    title_states = {value for h in actor_hits for key, value in h.form.attributes if key == "state"}
-    country_spans = [s for s in _spans(country_gazetteer(lang), text) if not _inside(s, actor_spans)]
-    cue_spans = [s for s in cue_set(lang).find(text) if not _inside(s, actor_spans + mechanism_spans)]
+    mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
+    title_states = {value for h in found.actors for key, value in h.form.attributes if key == "state"}
+    country_spans = [_span(h, text) for h in found.countries]
+    country_spans = [s for s in country_spans if not _inside(s, actor_spans)]
+    cue_spans = [s for s in found.cues if not _inside(s, actor_spans + mechanism_spans)]
     decision = classify(
         text,
         lang,
         actors=actor_spans,
         countries=country_spans,
         cues=cue_spans + [Span(s.start, s.end, "cue.kind", "coordination", s.text, s.rule) for s in mechanism_spans],
-        cue_set=cue_set(lang),
+        cue_set=language.cues,
     )
     states = sorted({s.value for s in country_spans if s.value} | title_states)
     return SentenceAnalysis(
-        spans=sorted(actor_spans + mechanism_spans + country_spans + symbol_spans, key=lambda s: s.start),
+        spans=sorted(actor_spans + mechanism_spans + country_spans + found.symbols, key=lambda s: s.start),
         actors=sorted({s.value for s in actor_spans}),
         states=states,
         collaboration=decision.collaboration,

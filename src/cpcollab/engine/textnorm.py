@@ -59,9 +59,27 @@ def fold_char(ch: str) -> str:
     return kept.casefold()
 
 
+#: Translation table of every character met so far (filled lazily: str.translate is C-fast).
+_TABLE: dict[int, str] = {}
+#: Characters whose folded form is not exactly one character (dropped or expanded).
+_IRREGULAR: set[str] = set()
+
+
+def _learn(text: str) -> None:
+    for ch in set(text):
+        if ord(ch) not in _TABLE:
+            folded = fold_char(ch)
+            _TABLE[ord(ch)] = folded
+            if len(folded) != 1:
+                _IRREGULAR.add(ch)
+
+
 def fold(text: str) -> str:
     """Fold a whole string (patterns are folded with this)."""
-    return "".join(fold_char(ch) for ch in text)
+    if not text.isascii():
+        _learn(text)
+        return text.translate(_TABLE)
+    return text.lower()
 
 
 def fold_with_map(text: str) -> tuple[str, list[int] | range]:
@@ -70,12 +88,14 @@ def fold_with_map(text: str) -> tuple[str, list[int] | range]:
     The map has one more entry than the folded text (the end). When folding keeps every
     character one for one - the usual case - the map is simply ``range(len(text) + 1)``.
     """
-    pieces = list(map(fold_char, text))
-    folded = "".join(pieces)
-    if len(folded) == len(text) and all(len(piece) == 1 for piece in pieces):
-        return folded, range(len(text) + 1)
+    if text.isascii():
+        return text.lower(), range(len(text) + 1)
+    _learn(text)
+    if not _IRREGULAR or _IRREGULAR.isdisjoint(text):
+        return text.translate(_TABLE), range(len(text) + 1)
+    pieces = [_TABLE[ord(ch)] for ch in text]
     index: list[int] = []
     for i, piece in enumerate(pieces):
         index.extend([i] * len(piece))
     index.append(len(text))
-    return folded, index
+    return "".join(pieces), index

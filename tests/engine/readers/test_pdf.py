@@ -15,7 +15,7 @@ from cpcollab.engine.errors import (
 from cpcollab.engine.limits import Limits
 from cpcollab.engine.model import BlockKind, Document
 from cpcollab.engine.readers import read_bytes
-from tests.engine.readers.pdfmaker import Text, make_pdf
+from cpcollab.pdfmaker import Text, make_pdf
 
 SYMBOL = "A/HRC/99/1"
 

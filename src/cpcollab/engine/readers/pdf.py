@@ -32,7 +32,7 @@ from cpcollab.engine.readers.pdflayout import Line, pdf_blocks
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Readers accept a file whose end-of-file marker is within its last 1024 bytes.
 _EOF_WINDOW = 1024
-_SAMPLES = 7
+_SAMPLES = 4
 _TRAILING_LABEL = re.compile(r"\s(\*{1,3}|\d{1,3})$")
 _PDFIUM = threading.Lock()
 
@@ -72,17 +72,34 @@ class _PageText:
 
     def lines(self, start: int, end: int, page: int, height: float) -> list[Line]:
         """The line of text ``[start, end)``, split where pdfium ran two rows of the page together."""
-        visible = [start + k for k, ch in enumerate(self.text[start:end]) if not ch.isspace()]
-        if not visible:
+        segment = self.text[start:end]
+        lead, trail = len(segment) - len(segment.lstrip()), len(segment.rstrip())
+        if trail <= lead:
             return []
-        line = self._measure(Line(text=self.text[start:end], page=page, page_height=height), visible)
+        first, last = start + lead, start + trail - 1
+        line = self._measure(Line(text=segment, page=page, page_height=height), self._samples(first, last))
         if not line.size or abs(line.end_base - line.base) <= 0.6 * line.size:
-            return self._split_label(line, start, end, visible)
+            return self._split_label(line, start, end)
         result: list[Line] = []
-        for row_start, row_end, row in self._rows(start, end, visible):
+        for row_start, row_end, row in self._rows(start, end, self._visible(start, end)):
             row_line = self._measure(Line(text=self.text[row_start:row_end], page=page, page_height=height), row)
-            result.extend(self._split_label(row_line, row_start, row_end, row))
+            result.extend(self._split_label(row_line, row_start, row_end))
         return result
+
+    def _visible(self, start: int, end: int) -> list[int]:
+        """Every non-space position of ``[start, end)`` (only for the rare lines that need it)."""
+        return [start + k for k, ch in enumerate(self.text[start:end]) if not ch.isspace()]
+
+    def _samples(self, first: int, last: int) -> list[int]:
+        """The first and last visible positions and a few spread between them, for measuring."""
+        picks = {first, last}
+        span = last - first
+        for k in range(1, _SAMPLES - 1):
+            position = first + span * k // (_SAMPLES - 1)
+            while position < last and self.text[position].isspace():
+                position += 1
+            picks.add(position)
+        return sorted(picks)
 
     def _rows(self, start: int, end: int, visible: list[int]) -> list[tuple[int, int, list[int]]]:
         """Split a run of text where the next character starts a lower row, back at the left."""
@@ -101,7 +118,7 @@ class _PageText:
         rows = [visible[a:b] for a, b in zip(cuts, [*cuts[1:], len(visible)], strict=True)]
         return list(zip(starts, ends, rows, strict=True))
 
-    def _split_label(self, line: Line, start: int, end: int, visible: list[int]) -> list[Line]:
+    def _split_label(self, line: Line, start: int, end: int) -> list[Line]:
         """The line, or the line and the superscript label of the next line that pdfium put at its end."""
         tail = _TRAILING_LABEL.search(self.text[start:end].rstrip())
         if tail is None or tail.start() == 0 or not line.size:
@@ -113,6 +130,7 @@ class _PageText:
         left = _char_box(self.handle, index)[0]
         if left >= line.x0 + 20 or _font_size(self.handle, index) > 0.8 * line.size:
             return [line]
+        visible = self._visible(start, end)
         head = [v for v in visible if v < label_start]
         label = [v for v in visible if v >= label_start]
         return [
@@ -121,6 +139,7 @@ class _PageText:
         ]
 
     def _measure(self, line: Line, visible: list[int]) -> Line:
+        """Position and type size of a line, from its first and last visible characters and samples."""
         first, last = self.char_index(visible[0]), self.char_index(visible[-1])
         if first < 0 or last < 0:
             return line

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from cpcollab import reference
-from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit, longest
+from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
 from cpcollab.engine.textnorm import fold
 
 _NAME_FIELDS = ("full", "short", "acronyms", "aliases")
@@ -77,25 +76,20 @@ def _extra_forms(lang: str) -> list[Form]:
     return forms
 
 
-@dataclass(frozen=True)
-class ActorRecognizer:
-    """Names (a gazetteer) and generic patterns ("United Nations Conference on …") of one language."""
-
-    gazetteer: Gazetteer
-    patterns: tuple[tuple[re.Pattern[str], Form], ...]
-
-    def find(self, text: str) -> list[Hit]:
-        hits = self.gazetteer.find(text, keep_blocks=True)
-        for regex, form in self.patterns:
-            hits += [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
-        return longest(hits)
+@cache
+def actor_forms(lang: str) -> tuple[Form, ...]:
+    """All actor and mechanism forms of one language (and the forms that block them)."""
+    forms = _registry_forms(lang) + _entity_forms(lang) + _extra_forms(lang)
+    # A mechanism named like an actor (or the reverse) keeps the actor reading.
+    actor_texts = {fold(f.text) for f in forms if f.kind == "actor"}
+    return tuple(f for f in forms if f.kind == "actor" or fold(f.text) not in actor_texts)
 
 
 @cache
-def actor_recognizer(lang: str) -> ActorRecognizer:
-    """The actor recogniser of one language, compiled once."""
+def actor_patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form], ...]:
+    """The language's generic patterns ("United Nations Conference on …"), compiled."""
     data = _data("lang", lang, "actors.toml")
-    patterns = tuple(
+    return tuple(
         (
             re.compile(item["regex"]),
             Form(
@@ -108,14 +102,9 @@ def actor_recognizer(lang: str) -> ActorRecognizer:
         )
         for item in data.get("pattern", [])
     )
-    return ActorRecognizer(gazetteer=actor_gazetteer(lang), patterns=patterns)
 
 
 @cache
 def actor_gazetteer(lang: str) -> Gazetteer:
-    """All actor and mechanism forms of one language, compiled once."""
-    forms = _registry_forms(lang) + _entity_forms(lang) + _extra_forms(lang)
-    # A mechanism named like an actor (or the reverse) keeps the actor reading.
-    actor_texts = {fold(f.text) for f in forms if f.kind == "actor"}
-    forms = [f for f in forms if f.kind == "actor" or fold(f.text) not in actor_texts]
-    return Gazetteer(lang=lang, forms=forms)
+    """A gazetteer of :func:`actor_forms` alone."""
+    return Gazetteer(lang=lang, forms=actor_forms(lang))

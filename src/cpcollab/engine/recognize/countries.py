@@ -18,6 +18,12 @@ def _proper(name: str) -> bool:
 
 @cache
 def country_gazetteer(lang: str) -> Gazetteer:
+    """A gazetteer of :func:`country_forms` alone."""
+    return Gazetteer(lang=lang, forms=country_forms(lang))
+
+
+@cache
+def country_forms(lang: str) -> tuple[Form, ...]:
     """Short and formal names from the registry, plus the language's extra forms (adjectives)."""
     forms: list[Form] = []
     for country in reference.countries():
@@ -42,4 +48,4 @@ def country_gazetteer(lang: str) -> Gazetteer:
             Form(value="", text=t, lang=lang, kind="country", rule="block", block=True)
             for t in data.get("block", {}).get("forms", [])
         ]
-    return Gazetteer(lang=lang, forms=forms)
+    return tuple(forms)

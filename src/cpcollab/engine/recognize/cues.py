@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from cpcollab.engine.model import Span
-from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
+from cpcollab.engine.recognize.gazetteer import Form
 from cpcollab.engine.textnorm import fold
 
 KINDS = ("joint_activity", "coordination", "technical_assistance", "capacity_building", "funding", "data_research")
@@ -18,12 +17,12 @@ KINDS = ("joint_activity", "coordination", "technical_assistance", "capacity_bui
 class CueSet:
     """Compiled cues of one language: kinds, calls, imperatives, negatives, other parties.
 
-    Each section is matched on its own, so a call ("urges") and a kind ("cooperation") may
-    overlap; within a section the longest form wins.
+    Each section is a group of its own (see :func:`..gazetteer.group_of`), so a call ("urges")
+    and a kind ("cooperation") may overlap; within a section the longest form wins.
     """
 
     lang: str
-    gazetteers: tuple[Gazetteer, ...]
+    forms: tuple[Form, ...]
     imperatives: frozenset[str]
     speech_verbs: tuple[str, ...] = ()
     #: Words right before a State that make it a place ("in Sierra Leone"), not a party.
@@ -32,15 +31,6 @@ class CueSet:
     #: ("the recommendations of the Committee", "Council resolution 1612").
     object_before: tuple[str, ...] = ()
     object_after: tuple[str, ...] = ()
-
-    def find(self, text: str) -> list[Span]:
-        """Every cue in ``text``, as spans of kind ``cue.kind``, ``cue.call``, ``cue.none``, ``cue.other``."""
-        spans = []
-        for gazetteer in self.gazetteers:
-            for hit in gazetteer.find(text):
-                form = hit.form
-                spans.append(Span(hit.start, hit.end, form.kind, form.value, text[hit.start : hit.end], form.rule))
-        return sorted(spans, key=lambda s: s.start)
 
 
 @cache
@@ -52,7 +42,7 @@ def cue_set(lang: str) -> CueSet:
         for kind, texts in data.get("kinds", {}).items()
         for t in texts
     ]
-    gazetteers = [Gazetteer(lang=lang, forms=kinds)]
+    forms = list(kinds)
     for section, form_kind in (
         ("call", "cue.call"),
         ("acknowledge", "cue.ack"),
@@ -60,8 +50,7 @@ def cue_set(lang: str) -> CueSet:
         ("other_parties", "cue.other"),
     ):
         texts = data.get(section, {}).get("forms", [])
-        forms = [Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}") for t in texts]
-        gazetteers.append(Gazetteer(lang=lang, forms=forms))
+        forms += [Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}") for t in texts]
     prefixes = [""] + [f"{p} " for p in data.get("call", {}).get("imperative_prefixes", [])]
     imperatives = frozenset(p + v for p in prefixes for v in data.get("call", {}).get("imperative", []))
 
@@ -70,7 +59,7 @@ def cue_set(lang: str) -> CueSet:
 
     return CueSet(
         lang=lang,
-        gazetteers=tuple(gazetteers),
+        forms=tuple(forms),
         imperatives=frozenset(fold(v) for v in imperatives),
         speech_verbs=words("speakers", "verbs"),
         places_before=words("places", "before"),

@@ -130,7 +130,14 @@ class Hit:
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     prefixes: dict[str, _Node] = field(default_factory=dict)  # "cooperat*" → any word starting so
+    by_initial: dict[str, list[tuple[str, _Node]]] = field(default_factory=dict)  # prefixes by first letter
     forms: list[tuple[Form, bool]] = field(default_factory=list)  # (form, must match case exactly)
+
+
+def group_of(form: Form) -> str:
+    """Forms of one group compete for the same text (an actor and a mechanism do); forms of
+    different groups may overlap (an actor and a cue)."""
+    return "actor" if form.kind == "mechanism" else form.kind
 
 
 def _is_acronym(text: str) -> bool:
@@ -189,6 +196,13 @@ class Gazetteer:
                 # The last word is a prefix: move the node under its parent's prefix table.
                 node = self._prefix_node(words)
             node.forms.append((form, _is_acronym(form.text)))
+        self._index(self._root)
+
+    def _index(self, node: _Node) -> None:
+        for prefix, child in node.prefixes.items():
+            node.by_initial.setdefault(prefix[:1], []).append((prefix, child))
+        for child in (*node.children.values(), *node.prefixes.values()):
+            self._index(child)
 
     def _prefix_node(self, words: list[str]) -> _Node:
         node = self._root
@@ -206,8 +220,8 @@ class Gazetteer:
             child = node.children.get(key)
             if child is not None:
                 found.append(child)
-        if node.prefixes:
-            found += [n for prefix, n in node.prefixes.items() if word.startswith(prefix)]
+        if node.by_initial:
+            found += [n for prefix, n in node.by_initial.get(word[:1], ()) if word.startswith(prefix)]
         return found
 
     def _starts(self, word: str) -> list[str]:
@@ -225,37 +239,67 @@ class Gazetteer:
 
         With ``keep_blocks`` the raw hits are returned unresolved, for merging with other hits.
         """
+        hits = self.find_raw(text)
+        return hits if keep_blocks else longest(hits)
+
+    def find_raw(self, text: str) -> list[Hit]:
+        """For each start, the longest hit of each group (see :func:`group_of`), unresolved."""
         folded, index = fold_with_map(text)
         toks = tokens(folded)
+        words = [word for _, _, word in toks]
+        keys = [ru_stem(w) for w in words] if self.lang == "ru" else words
+        children, initials = self._root.children, self._root.by_initial
+        arabic = self.lang == "ar"
         hits: list[Hit] = []
-        for i, (start, _end, word) in enumerate(toks):
-            best: tuple[int, Form] | None = None
-            frontier = [n for variant in self._starts(word) for n in self._step(self._root, variant)]
+        for i, word in enumerate(words):
+            # The first step is inlined: most words start nothing, and this is the hot loop.
+            if arabic:
+                frontier = [n for variant in self._starts(word) for n in self._step(self._root, variant)]
+            else:
+                frontier = []
+                node = children.get(keys[i])
+                if node is not None:
+                    frontier.append(node)
+                node = children.get(_WHOLE + word)
+                if node is not None:
+                    frontier.append(node)
+                for prefix, node in initials.get(word[:1], ()):
+                    if word.startswith(prefix):
+                        frontier.append(node)
+            if not frontier:
+                continue
+            start = toks[i][0]
+            best: dict[str, tuple[int, Form]] = {}
             j = i
             while frontier:
                 for node in frontier:
-                    form = self._accept(node, text, index, start, toks[j][1])
-                    if form is not None and (best is None or j > best[0]):
-                        best = (j, form)
+                    if node.forms:
+                        self._accept(node, text, index, start, toks[j][1], j, best)
                 j += 1
                 if j >= len(toks):
                     break
-                frontier = [n for node in frontier for n in self._step(node, toks[j][2])]
-            if best is not None:
-                j, form = best
+                frontier = [n for node in frontier for n in self._step(node, words[j])]
+            for j, form in best.values():
                 hits.append(Hit(index[start], index[toks[j][1] - 1] + 1, form))
-        return hits if keep_blocks else longest(hits)
+        return hits
 
     @staticmethod
-    def _accept(node: _Node, text: str, index: Sequence[int], start: int, end: int) -> Form | None:
+    def _accept(
+        node: _Node, text: str, index: Sequence[int], start: int, end: int, j: int, best: dict[str, tuple[int, Form]]
+    ) -> None:
+        taken: set[str] = set()
         for form, exact in node.forms:
+            group = group_of(form)
+            if group in taken:
+                continue
             if exact and text[index[start] : index[end - 1] + 1] != form.text:
                 continue
             first = text[index[start]]
             if form.proper and first.lower() != first.upper() and not first.isupper():
                 continue  # "того" is a pronoun, "Того" the country
-            return form
-        return None
+            taken.add(group)
+            if group not in best or j > best[group][0]:
+                best[group] = (j, form)
 
 
 def _priority(hit: Hit) -> int:
@@ -266,7 +310,10 @@ def _priority(hit: Hit) -> int:
 
 
 def longest(hits: Iterable[Hit]) -> list[Hit]:
-    """Keep the longest of overlapping hits (by priority, then earliest, on ties); drop blocking forms."""
+    """Keep the longest of overlapping hits (by priority, then earliest, on ties); drop blocking forms.
+
+    All hits compete: call it on one group's hits.
+    """
     chosen: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), _priority(h), h.start)):
         if all(hit.end <= other.start or hit.start >= other.end for other in chosen):

@@ -15,7 +15,7 @@ from importlib import resources
 
 from cpcollab import reference
 from cpcollab.engine.model import Span
-from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
+from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit
 
 
 @cache
@@ -25,13 +25,19 @@ def _actor_types() -> dict[str, str]:
 
 @cache
 def title_gazetteer(lang: str) -> Gazetteer:
+    return Gazetteer(lang=lang, forms=title_forms(lang))
+
+
+@cache
+def title_forms(lang: str) -> tuple[Form, ...]:
+    """Bare titles of one language, each pointing at an actor type or code."""
     path = resources.files("cpcollab.engine").joinpath("lang", lang, "titles.toml")
     data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     forms = []
     for title in data.get("title", []):
         target = title.get("code") or f"type:{title['type']}"
         forms += [Form(value=target, text=text, lang=lang, kind="title", rule="title") for text in title["forms"]]
-    return Gazetteer(lang=lang, forms=forms)
+    return tuple(forms)
 
 
 class TitleResolver:
@@ -57,10 +63,10 @@ class TitleResolver:
             return self.author
         return self.last_by_type.get(wanted)
 
-    def find(self, text: str, lang: str) -> list[Span]:
-        """Bare titles in ``text`` that the context resolves, as actor spans."""
+    def resolve_hits(self, hits: Iterable[Hit], text: str) -> list[Span]:
+        """Title hits that the context resolves, as actor spans."""
         spans = []
-        for hit in title_gazetteer(lang).find(text):
+        for hit in hits:
             code = self.resolve(hit.form.value)
             if code:
                 spans.append(Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:context", 0.8))

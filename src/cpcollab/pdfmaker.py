@@ -1,4 +1,4 @@
-"""Small PDFs written by hand for the reader tests: Helvetica text placed line by line.
+"""Small PDFs written by hand: Helvetica text placed line by line (tests, benchmarks, demo data).
 
 ``make_pdf`` takes pages of ``Text`` items (position in points from the bottom left, font size,
 string) and writes a valid PDF 1.4 file with a correct cross-reference table; ``encrypted=True``

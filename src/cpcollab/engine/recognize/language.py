@@ -1,0 +1,69 @@
+"""Everything one language recognises, in one pass over a sentence.
+
+The forms of actors, mechanisms, countries, cues and titles share one trie, so a sentence is
+folded, cut into tokens and walked once; the hits are then resolved group by group (an actor
+and a cue may overlap, two actors may not).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from cpcollab.engine.model import Span
+from cpcollab.engine.recognize.actors import actor_forms, actor_patterns
+from cpcollab.engine.recognize.countries import country_forms
+from cpcollab.engine.recognize.cues import CueSet, cue_set
+from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit, group_of, longest
+from cpcollab.engine.recognize.symbols import find_symbols
+from cpcollab.engine.recognize.titles import title_forms
+
+
+@dataclass
+class Recognized:
+    """The resolved hits of one sentence, by group."""
+
+    symbols: list[Span]
+    actors: list[Hit]  # actors and mechanisms
+    countries: list[Hit]
+    cues: list[Span]
+    titles: list[Hit]
+
+
+@dataclass(frozen=True)
+class LanguageRecognizer:
+    lang: str
+    gazetteer: Gazetteer
+    cues: CueSet
+
+    def find(self, text: str) -> Recognized:
+        """Recognise everything in one sentence."""
+        symbols = find_symbols(text)
+        groups: dict[str, list[Hit]] = defaultdict(list)
+        for hit in self.gazetteer.find_raw(text):
+            groups[group_of(hit.form)].append(hit)
+        for regex, form in actor_patterns(self.lang):
+            groups["actor"] += [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
+        actors = [h for h in longest(groups.pop("actor", [])) if not _within(h, symbols)]
+        countries = longest(groups.pop("country", []))
+        titles = longest(groups.pop("title", []))
+        cues = [
+            Span(h.start, h.end, h.form.kind, h.form.value, text[h.start : h.end], h.form.rule)
+            for group in groups.values()
+            for h in longest(group)
+        ]
+        cues.sort(key=lambda s: s.start)
+        return Recognized(symbols, actors, countries, cues, titles)
+
+
+def _within(hit: Hit, spans: list[Span]) -> bool:
+    return any(s.start <= hit.start and hit.end <= s.end for s in spans)
+
+
+@cache
+def recognizer(lang: str) -> LanguageRecognizer:
+    """The recogniser of one language, compiled once."""
+    cues = cue_set(lang)
+    forms: list[Form] = [*actor_forms(lang), *country_forms(lang), *cues.forms, *title_forms(lang)]
+    return LanguageRecognizer(lang=lang, gazetteer=Gazetteer(lang=lang, forms=forms), cues=cues)
