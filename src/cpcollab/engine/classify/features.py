@@ -43,6 +43,16 @@ def governing_cue(cues: Sequence[Span]) -> str | None:
     return None
 
 
+def _opening_words(text: str, lang: str) -> int:
+    """Where the first few words end (after a paragraph number): the place of an operative verb."""
+    body = re.match(r"^\s*(?:\d+(?:[.\-]\d+)*\s*[.\-–]?\s*|[(（]?[a-z\d]{1,4}[)）]\s*)?", text)
+    start = body.end() if body else 0
+    if lang == "zh":
+        return start + 8
+    words = text[start:].split()[:3]
+    return start + sum(len(w) + 1 for w in words)
+
+
 def _bucket(n: int, edges: Sequence[int]) -> str:
     for edge in edges:
         if n <= edge:
@@ -113,6 +123,18 @@ def sentence_features(
             f["negative:only"] = 1.0
     if re.match(r"^\s*\d+\.\s", text):
         f["numbered"] = 1.0
+    opening = _opening_words(text, lang)
+    for cue in (*calls, *[c for c in cues if c.kind == "cue.ack"]):
+        if cue.start <= opening:
+            f["call:opens" if cue.kind == "cue.call" else "ack:opens"] = 1.0
+    if kind_cues:
+        first = kind_cues[0]
+        if any(c.end <= first.start and gap(c, first, text, lang) <= NEAR for c in calls):
+            f["call:just_before_cue"] = 1.0
+        if len(kind_cues) >= 3:
+            f["cue:many"] = 1.0
+        if states and others:
+            f["parties:state_and_other"] = 1.0
     words = len(text) // 6 if lang == "zh" else len(text.split())
     f[f"length:{_bucket(words, (12, 30, 60))}"] = 1.0
     if actors and actors[0].start <= 3:

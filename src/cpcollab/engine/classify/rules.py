@@ -66,15 +66,20 @@ def _ends_with(text: str, word: str, lang: str) -> bool:
 
 
 def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
-    """Indexes of country spans that open the sentence as its speaker ("China hoped that …",
-    "Chile recommended …"): they report or ask, they are not parties."""
+    """Indexes of country spans that speak about others ("China hoped that …", "…, Latvia
+    recommended to Mauritius …"): a State followed by a verb that judges or asks; it is not a
+    party to the collaboration it talks about."""
     if not countries or not cue_set.speech_verbs:
         return set()
-    first = countries[0]
-    if first.start <= 4:
-        after = fold(text[first.end :].lstrip(" ,，"))
+    found = set()
+    for i, span in enumerate(countries):
+        after = fold(text[span.end : span.end + 60].lstrip(" ,，"))
+        after = re.sub(r"^(?:also|further|very much|then|again|in turn)\s+", "", after)
         if any(_starts_with(after, verb, cue_set.lang) for verb in cue_set.speech_verbs):
-            return {0}
+            found.add(i)
+    if found:
+        return found
+    first = countries[0]
     # Verb-first languages (Arabic): "وأوصت الصين بأن …" - a speech verb, then the State.
     opening = fold(_NUMBERING.sub("", text[: first.start], count=1)).strip()
     opening = re.sub(r"^[وف](?=\w{3})", "", opening)
@@ -116,6 +121,12 @@ def starts_with_imperative(text: str, cues: CueSet) -> str | None:
         if _starts_with(body, verb, cues.lang):
             return verb
     return None
+
+
+def _opening(text: str) -> int:
+    """The end of a sentence's first five words: where its subject stands."""
+    words = text.split()[:5]
+    return sum(len(w) + 1 for w in words)
 
 
 def _near_any(span: Span, others: Sequence[Span], text: str, lang: str) -> bool:
@@ -179,11 +190,19 @@ def classify(
     if label == "none":
         return Decision(confidence=round(confidence, 3), explanation=why, features=features)
     parties = (set(codes) - objects(text, actors, cue_set)) | set(states)
-    if any(c.kind == "cue.other" and _near_any(c, [*actors, *kind_cues], text, lang) for c in cues):
-        parties.add("OTHER")
+    opening = _opening(text)
+    for cue in (c for c in cues if c.kind == "cue.other"):
+        # A non-UN party in the subject, or near the actors or the collaboration cue, takes part.
+        if cue.start <= opening or _near_any(cue, [*actors, *kind_cues], text, lang):
+            parties.add("OTHER")
+            break
     if not parties & set(codes):
         parties |= set(codes)  # every UN actor an object: keep them rather than lose the UN side
-    if len(parties) < 2 and any(c.value in STRONG_KINDS - {"joint_activity"} for c in kind_cues):
+    if (
+        label == "reported"
+        and len(parties) < 2
+        and any(c.value in STRONG_KINDS - {"joint_activity"} for c in kind_cues)
+    ):
         parties.add("OTHER")  # "UNFPA trained 400 contact tracers": the other party is unnamed
     kinds = sorted({c.value for c in kind_cues}, key=KINDS.index) or ["joint_activity"]
     why.append(f"actors: {', '.join(codes)}")
