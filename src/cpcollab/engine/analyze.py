@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.model import Span
+from cpcollab.engine.recognize.actors import peacekeeping_countries
 from cpcollab.engine.recognize.gazetteer import Hit
 from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.titles import TitleResolver
@@ -55,6 +56,7 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     title_states = {value for h in found.actors for key, value in h.form.attributes if key == "state"}
     country_spans = [_span(h, text) for h in found.countries]
     country_spans = [s for s in country_spans if not _inside(s, actor_spans)]
+    _assign_country_representatives(text, actor_spans, country_spans)
     cue_spans = [s for s in found.cues if not _inside(s, actor_spans + mechanism_spans)]
     decision = classify(
         text,
@@ -76,6 +78,18 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         explanation=decision.explanation,
         features=decision.features,
     )
+
+
+def _assign_country_representatives(text: str, actors: list[Span], countries: list[Span]) -> None:
+    """A Special Representative of the Secretary-General *for a country* heads its mission: a
+    peacekeeping operation (DPO) or a political mission (DPPA) - not another UN entity."""
+    for actor in actors:
+        if not actor.rule.startswith(("pattern:srsg-generic", "pattern:srsg-country")):
+            continue
+        following = [c for c in countries if 0 <= c.start - actor.end <= 16 and c.value]
+        if following:
+            actor.value = "DPO" if following[0].value in peacekeeping_countries() else "DPPA"
+            actor.rule += ":country"
 
 
 def _hit_in(hit: Hit, spans: list[Span]) -> bool:

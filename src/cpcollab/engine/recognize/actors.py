@@ -108,3 +108,9 @@ def actor_patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form], ...]:
 def actor_gazetteer(lang: str) -> Gazetteer:
     """A gazetteer of :func:`actor_forms` alone."""
     return Gazetteer(lang=lang, forms=actor_forms(lang))
+
+
+@cache
+def peacekeeping_countries() -> frozenset[str]:
+    """Countries whose Special Representative heads a peacekeeping operation (entities.toml)."""
+    return frozenset(_data("data", "entities.toml").get("missions", {}).get("peacekeeping", []))
