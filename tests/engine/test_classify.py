@@ -1,0 +1,104 @@
+"""The collaboration decision on sentences written for these tests, in the six languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpcollab.engine.analyze import analyze_sentence
+from cpcollab.engine.classify.rules import classify
+from cpcollab.engine.recognize.language import recognizer
+
+REPORTED = {
+    "en": "In 2014, UNICEF and UNFPA jointly supported the Government of Chad in training 300 social workers.",
+    "fr": "En 2014, l'UNICEF et le FNUAP ont appuyé conjointement le Gouvernement tchadien dans la formation de 300 travailleurs sociaux.",
+    "es": "En 2014, el UNICEF y el UNFPA apoyaron conjuntamente al Gobierno del Chad en la capacitación de 300 trabajadores sociales.",
+    "ru": "В 2014 году ЮНИСЕФ и ЮНФПА совместно оказывали правительству Чада поддержку в подготовке 300 социальных работников.",
+    "zh": "2014年，儿基会和人口基金联合支持乍得政府培训了300名社会工作者。",
+    "ar": "وفي عام 2014، قدمت اليونيسف وصندوق الأمم المتحدة للسكان دعما مشتركا لحكومة تشاد في تدريب 300 أخصائي اجتماعي.",
+}
+CALLED_FOR = {
+    "en": "12. Encourages UNICEF and UNODC to strengthen their cooperation on juvenile justice;",
+    "fr": "12. Encourage l'UNICEF et l'ONUDC à renforcer leur coopération en matière de justice pour mineurs;",
+    "es": "12. Alienta al UNICEF y a la UNODC a que refuercen su cooperación en materia de justicia juvenil;",
+    "ru": "12. призывает ЮНИСЕФ и ЮНОДК укреплять сотрудничество в области правосудия в отношении несовершеннолетних;",
+    "zh": "12. 鼓励儿基会和毒品和犯罪问题办公室加强在少年司法方面的合作；",
+    "ar": "12 - تشجع اليونيسف ومكتب الأمم المتحدة المعني بالمخدرات والجريمة على تعزيز تعاونهما في مجال قضاء الأحداث؛",
+}
+NONE = {
+    "en": "The Security Council met on 3 May to consider the report of the Secretary-General.",
+    "fr": "Le Conseil de sécurité s'est réuni le 3 mai pour examiner le rapport du Secrétaire général.",
+    "es": "El Consejo de Seguridad se reunió el 3 de mayo para examinar el informe del Secretario General.",
+    "ru": "Совет Безопасности собрался 3 мая для рассмотрения доклада Генерального секретаря.",
+    "zh": "安全理事会于5月3日开会审议秘书长的报告。",
+    "ar": "اجتمع مجلس الأمن في 3 أيار/مايو للنظر في تقرير الأمين العام.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTED))
+def test_a_joint_programme_is_reported_with_its_parties(lang: str) -> None:
+    analysis = analyze_sentence(REPORTED[lang], lang)
+
+    assert analysis.collaboration == "reported"
+    assert {"UNICEF", "UNFPA"} <= set(analysis.participants)
+    assert analysis.kinds
+    assert analysis.explanation and 0 < analysis.confidence <= 1
+
+
+@pytest.mark.parametrize("lang", sorted(CALLED_FOR))
+def test_an_encouragement_to_cooperate_is_called_for(lang: str) -> None:
+    analysis = analyze_sentence(CALLED_FOR[lang], lang)
+
+    assert analysis.collaboration == "called_for"
+    assert {"UNICEF", "UNODC"} <= set(analysis.participants)
+
+
+@pytest.mark.parametrize("lang", sorted(NONE))
+def test_a_meeting_of_an_organ_is_not_collaboration(lang: str) -> None:
+    analysis = analyze_sentence(NONE[lang], lang)
+
+    assert analysis.collaboration == "none"
+    assert (analysis.participants, analysis.kinds) == ([], [])
+    assert {"SC", "SG"} <= set(analysis.actors)
+
+
+def test_a_recommending_state_is_named_but_not_a_party() -> None:
+    analysis = analyze_sentence("Seek technical assistance from OHCHR to draft the law (Chile, Norway);", "en")
+
+    assert analysis.collaboration == "called_for"
+    assert analysis.states == ["CHL", "NOR"]
+    assert analysis.participants == ["OHCHR"]
+    assert analysis.kinds == ["technical_assistance"]
+
+
+def test_a_speaking_state_is_not_a_party_but_the_state_it_speaks_of_is() -> None:
+    analysis = analyze_sentence("Canada commended Ghana for its cooperation with UNICEF on birth registration.", "en")
+
+    assert analysis.collaboration == "reported"
+    assert analysis.participants == ["GHA", "UNICEF"]
+
+
+def test_a_sentence_without_a_un_actor_is_never_collaboration() -> None:
+    analysis = analyze_sentence("Ghana and Togo signed a cooperation agreement on child trafficking.", "en")
+
+    assert analysis.collaboration == "none"
+    assert "no UN actor" in analysis.explanation[0]
+
+
+def test_the_rules_decide_when_no_model_ships() -> None:
+    text = "UNICEF works with the Government of Chad on birth registration."
+    language = recognizer("en")
+    found = language.find(text)
+    from cpcollab.engine.analyze import _span
+
+    decision = classify(
+        text,
+        "en",
+        actors=[_span(h, text) for h in found.actors],
+        countries=[_span(h, text) for h in found.countries],
+        cues=found.cues,
+        cue_set=language.cues,
+        use_model=False,
+    )
+
+    assert decision.collaboration == "reported"
+    assert decision.explanation[0] == "rules: reported"

@@ -1,0 +1,132 @@
+"""The document pipeline and ``cpcollab extract``: metadata, statements with offsets, JSON form."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document as DocxDocument
+
+from cpcollab.engine.cli import main
+from cpcollab.engine.config import SCHEMA, PipelineConfig
+from cpcollab.engine.pipeline import extract, to_json
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
+HRC = SHARED / "hrc"
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    document = DocxDocument()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+REPORT = [
+    "United Nations",
+    "A/99/123",
+    "General Assembly",
+    "Distr.: General",
+    "3 August 2099",
+    "Original: English",
+    "Report of the Special Representative of the Secretary-General on Violence against Children",
+    "1. The Special Representative worked with UNICEF and the Government of Ghana to train 200 social workers.",
+    "2. The meeting was held in Geneva.",
+    "3. The Special Representative encourages Member States to cooperate with UNODC on juvenile justice.",
+]
+
+
+def test_a_report_yields_metadata_and_statements_with_offsets_and_citations() -> None:
+    extraction = extract(_docx(REPORT), filename="report.docx")
+
+    metadata = extraction.document.metadata
+    assert metadata.symbols == ["A/99/123"]
+    assert metadata.author == "SRSG-VAC"
+    assert [s.collaboration for s in extraction.statements] == ["reported", "called_for"]
+    first = extraction.statements[0]
+    block = extraction.document.blocks[first.sentence.block]
+    assert block.text[first.sentence.start : first.sentence.end] == first.sentence.text
+    assert first.para_number == "1"
+    # "The Special Representative" resolves to the author in a document.
+    assert {"SRSG-VAC", "UNICEF", "GHA"} <= set(first.participants)
+    for span in first.sentence.spans:
+        assert block.text[span.start : span.end] == span.text
+
+
+def test_the_json_form_is_versioned_and_carries_the_configuration_hash() -> None:
+    extraction = extract(_docx(REPORT), filename="report.docx")
+
+    data = to_json(extraction)
+
+    assert data["schema"] == SCHEMA
+    assert data["config_hash"] == PipelineConfig().hash() and len(data["config_hash"]) == 64
+    assert data["statements"][0]["citation"] == {"symbol": "A/99/123", "page": None, "paragraph": "1"}
+    assert {"block", "start", "end", "kind", "value", "text", "rule", "score"} <= set(data["mentions"][0])
+    json.dumps(data)  # plain JSON all the way down
+
+
+def test_the_configuration_hash_changes_with_the_configuration() -> None:
+    assert PipelineConfig().hash() == PipelineConfig().hash()
+    assert PipelineConfig(min_confidence=0.5).hash() != PipelineConfig().hash()
+
+
+def test_min_confidence_drops_weak_statements() -> None:
+    everything = extract(_docx(REPORT))
+    nothing = extract(_docx(REPORT), config=PipelineConfig(min_confidence=1.01))
+
+    assert everything.statements and not nothing.statements
+
+
+def _manifest() -> dict[str, str]:
+    with (HRC / "MANIFEST.csv").open(encoding="utf-8") as handle:
+        return {Path(r["file_pdf"]).name: r["first_symbol_in_text"] for r in csv.DictReader(handle)}
+
+
+HRC_PDFS = sorted((HRC / "pdf").glob("*.pdf")) if HRC.is_dir() else []
+
+
+@pytest.mark.skipif(not HRC_PDFS, reason="the shared data folder (../shared/data/hrc) is not here")
+@pytest.mark.parametrize("path", HRC_PDFS, ids=lambda p: p.name)
+def test_extract_prints_the_symbol_of_each_hrc_pdf(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = _manifest().get(path.name)
+
+    status = main([str(path)])
+
+    out = capsys.readouterr().out
+    assert status == 0
+    if expected:
+        assert f"symbol: {expected}" in out
+    else:
+        assert "symbol:" in out
+
+
+def test_extract_json_gives_one_object_per_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = tmp_path / "a.docx", tmp_path / "b.docx"
+    a.write_bytes(_docx(REPORT))
+    b.write_bytes(_docx(REPORT[:3] + ["UNICEF and WHO cooperate on immunization in Chad."]))
+
+    assert main([str(a), str(b), "--json"]) == 0
+
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["file"] for line in lines] == [str(a), str(b)]
+    assert all("blocks" not in line for line in lines)
+
+
+def test_a_bad_file_is_a_named_error_and_the_others_still_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty, good = tmp_path / "empty.pdf", tmp_path / "good.docx"
+    empty.write_bytes(b"")
+    good.write_bytes(_docx(REPORT))
+
+    status = main([str(empty), str(good), str(tmp_path / "missing.pdf")])
+
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "[E001] The file is empty" in captured.err and "[E010] No such file" in captured.err
+    assert "== " + str(good) in captured.out

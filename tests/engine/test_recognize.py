@@ -1,0 +1,78 @@
+"""Recognisers across the six languages, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpcollab.engine.analyze import analyze_sentence
+from cpcollab.engine.recognize.actors import annotation_code
+from cpcollab.engine.recognize.symbols import find_symbols
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The United Nations Children's Fund and the World Health Organization met.", {"UNICEF", "WHO"}),
+        ("fr", "Le Fonds des Nations Unies pour l'enfance et l'Organisation mondiale de la Santé se sont réunis.", {"UNICEF", "WHO"}),
+        ("es", "El Fondo de las Naciones Unidas para la Infancia y la Organización Mundial de la Salud se reunieron.", {"UNICEF", "WHO"}),
+        ("ru", "Детский фонд Организации Объединенных Наций и Всемирная организация здравоохранения провели встречу.", {"UNICEF", "WHO"}),
+        ("zh", "联合国儿童基金会和世界卫生组织举行了会议。", {"UNICEF", "WHO"}),
+        ("ar", "اجتمعت منظمة الأمم المتحدة للطفولة ومنظمة الصحة العالمية.", {"UNICEF", "WHO"}),
+    ],
+)
+def test_actors_are_named_in_every_language(lang: str, text: str, expected: set[str]) -> None:
+    assert set(analyze_sentence(text, lang).actors) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Доклад был представлен Совету Безопасности."),
+        ("ru", "Члены Совета Безопасности выслушали брифинг."),
+        ("ar", "وقدم التقرير إلى مجلس الأمن."),
+        ("ar", "ورحب أعضاء لمجلس الأمن بالتقرير."),
+    ],
+)
+def test_inflected_and_prefixed_forms_are_recognised(lang: str, text: str) -> None:
+    assert analyze_sentence(text, lang).actors == ["SC"]
+
+
+def test_a_title_for_a_country_counts_as_its_mission() -> None:
+    mali = analyze_sentence("The Special Representative of the Secretary-General for Mali briefed the Council.", "en")
+    afghanistan = analyze_sentence("The Special Representative of the Secretary-General for Afghanistan met the press.", "en")
+
+    assert "DPO" in mali.actors and "DPPA" in afghanistan.actors
+
+
+def test_instruments_and_permanent_missions_name_no_actor() -> None:
+    text = "The Permanent Mission of Chile to the United Nations recalled the Charter of the United Nations."
+
+    assert analyze_sentence(text, "en").actors == []
+
+
+def test_acronyms_inside_document_symbols_are_not_actors() -> None:
+    analysis = analyze_sentence("See the compilation prepared by OHCHR (A/HRC/WG.6/8/BLR/2).", "en")
+
+    assert analysis.actors == ["OHCHR"]
+    assert [s.value for s in analysis.spans if s.kind == "symbol"] == ["A/HRC/WG.6/8/BLR/2"]
+
+
+@pytest.mark.parametrize(
+    "symbol", ["A/RES/66/139", "S/RES/1612 (2005)", "A/HRC/28/55", "CRC/C/GC/13", "E/ICEF/2015/P/L.3", "A/C.3/68/SR.12"]
+)
+def test_document_symbols_are_found_whole(symbol: str) -> None:
+    assert [s.value for s in find_symbols(f"as in {symbol}, para. 4")] == [symbol]
+
+
+def test_names_without_a_number_are_not_symbols() -> None:
+    assert find_symbols("ILO/IPEC and OIT/IPEC") == []
+
+
+def test_entities_outside_the_registry_map_to_annotation_codes() -> None:
+    assert annotation_code("ECOSOC") == "UN-OTHER"
+    assert annotation_code("UNICEF") == "UNICEF"
+    assert analyze_sentence("FAO and MONUSCO signed an agreement.", "en").actors == ["DPO", "UN-OTHER"]
+
+
+def test_countries_short_names_must_be_proper_nouns() -> None:
+    assert analyze_sentence("Помимо того, Того сотрудничает с ЮНИСЕФ.", "ru").states == ["TGO"]
