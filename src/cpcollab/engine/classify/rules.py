@@ -165,7 +165,10 @@ def classify(
     if not codes:
         return Decision(explanation=["no UN actor named"])
     parenthesised = recommenders(text, countries)
-    not_parties = parenthesised | speakers(text, countries, cue_set) | places(text, countries, cue_set)
+    located = places(text, countries, cue_set)
+    if any(c.kind == "cue.government" for c in cues):
+        located = set()  # "In Guinea, UNICEF supported the Government": the place is the party
+    not_parties = parenthesised | speakers(text, countries, cue_set) | located
     states = sorted({span.value for i, span in enumerate(countries) if i not in not_parties and span.value})
     imperative = starts_with_imperative(text, cue_set)
     features = sentence_features(

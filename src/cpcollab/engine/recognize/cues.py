@@ -48,6 +48,7 @@ def cue_set(lang: str) -> CueSet:
         ("acknowledge", "cue.ack"),
         ("none", "cue.none"),
         ("other_parties", "cue.other"),
+        ("government", "cue.government"),
     ):
         texts = data.get(section, {}).get("forms", [])
         forms += [Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}") for t in texts]
