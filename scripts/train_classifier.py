@@ -3,9 +3,10 @@
     python scripts/train_classifier.py [--data ../shared/data] [--out src/cpcollab/engine/models/collaboration.json]
 
 Reads `training/labels/*.jsonl` (labels without text; see training/README.md), finds each
-sentence in the shared data, adds the sentences the team wrote (`training/synthetic/`), computes the engine's language-independent features, and fits a
-multinomial logistic regression (L2, class-balanced, full-batch gradient descent with a fixed
-number of steps, so the result is deterministic). Prints a grouped cross-validation estimate.
+sentence in the shared data, adds the sentences the team wrote (`training/synthetic/`),
+computes the engine's language-independent features, and fits a multinomial logistic
+regression (L2, class-balanced, full-batch gradient descent with a fixed number of steps, so
+the result is deterministic). Prints a grouped cross-validation estimate.
 """
 
 from __future__ import annotations

@@ -108,7 +108,7 @@ def test_extract_prints_the_symbol_of_each_hrc_pdf(path: Path, capsys: pytest.Ca
 def test_extract_json_gives_one_object_per_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     a, b = tmp_path / "a.docx", tmp_path / "b.docx"
     a.write_bytes(_docx(REPORT))
-    b.write_bytes(_docx(REPORT[:3] + ["UNICEF and WHO cooperate on immunization in Chad."]))
+    b.write_bytes(_docx([*REPORT[:3], "UNICEF and WHO cooperate on immunization in Chad."]))
 
     assert main([str(a), str(b), "--json"]) == 0
 

@@ -13,9 +13,21 @@ from cpcollab.engine.recognize.symbols import find_symbols
     ("lang", "text", "expected"),
     [
         ("en", "The United Nations Children's Fund and the World Health Organization met.", {"UNICEF", "WHO"}),
-        ("fr", "Le Fonds des Nations Unies pour l'enfance et l'Organisation mondiale de la Santé se sont réunis.", {"UNICEF", "WHO"}),
-        ("es", "El Fondo de las Naciones Unidas para la Infancia y la Organización Mundial de la Salud se reunieron.", {"UNICEF", "WHO"}),
-        ("ru", "Детский фонд Организации Объединенных Наций и Всемирная организация здравоохранения провели встречу.", {"UNICEF", "WHO"}),
+        (
+            "fr",
+            "Le Fonds des Nations Unies pour l'enfance et l'Organisation mondiale de la Santé se sont réunis.",
+            {"UNICEF", "WHO"},
+        ),
+        (
+            "es",
+            "El Fondo de las Naciones Unidas para la Infancia y la Organización Mundial de la Salud se reunieron.",
+            {"UNICEF", "WHO"},
+        ),
+        (
+            "ru",
+            "Детский фонд Организации Объединенных Наций и Всемирная организация здравоохранения провели встречу.",
+            {"UNICEF", "WHO"},
+        ),
         ("zh", "联合国儿童基金会和世界卫生组织举行了会议。", {"UNICEF", "WHO"}),
         ("ar", "اجتمعت منظمة الأمم المتحدة للطفولة ومنظمة الصحة العالمية.", {"UNICEF", "WHO"}),
     ],
@@ -39,7 +51,9 @@ def test_inflected_and_prefixed_forms_are_recognised(lang: str, text: str) -> No
 
 def test_a_title_for_a_country_counts_as_its_mission() -> None:
     mali = analyze_sentence("The Special Representative of the Secretary-General for Mali briefed the Council.", "en")
-    afghanistan = analyze_sentence("The Special Representative of the Secretary-General for Afghanistan met the press.", "en")
+    afghanistan = analyze_sentence(
+        "The Special Representative of the Secretary-General for Afghanistan met the press.", "en"
+    )
 
     assert "DPO" in mali.actors and "DPPA" in afghanistan.actors
 
