@@ -14,7 +14,13 @@ from cpcollab import cli
 
 
 def _run(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CPCOLLAB_DATA_DIR": str(tmp_path), "CPCOLLAB_SECRET_KEY": "x" * 50}
+    # A database of its own: never the one the suite runs on.
+    env = {
+        **os.environ,
+        "CPCOLLAB_DATA_DIR": str(tmp_path),
+        "CPCOLLAB_SECRET_KEY": "x" * 50,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.sqlite3'}",
+    }
     env.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.run(
         [sys.executable, "-m", "cpcollab", *args], env=env, capture_output=True, text=True, check=False
