@@ -141,14 +141,13 @@ def group_of(form: Form) -> str:
 
 
 def _is_acronym(text: str) -> bool:
+    """One word mostly in capitals ("UNICEF", "ЮНИСЕФ", "OHCHR"), not a capitalised name
+    ("Шри-Ланка", "UN-Habitat"): acronyms must match their case exactly."""
     letters = [c for c in text if c.isalpha()]
-    return (
-        bool(letters)
-        and not text.endswith("*")
-        and len(text) <= 12
-        and " " not in text
-        and sum(c.isupper() for c in letters) >= 2
-    )
+    if not letters or text.endswith("*") or len(text) > 12 or " " in text:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and upper >= 0.6 * len(letters)
 
 
 def ru_stem(word: str) -> str:
