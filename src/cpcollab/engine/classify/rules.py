@@ -92,7 +92,10 @@ def places(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     """Indexes of country spans named as a place ("In Sierra Leone, IOM trained …")."""
     found = set()
     for i, span in enumerate(countries):
-        before = fold(text[max(0, span.start - 30) : span.start].rstrip(" "))
+        raw = text[max(0, span.start - 40) : span.start]
+        # "held in Marrakesh, Morocco": a city named first, then its country.
+        raw = re.sub(r"\s*[A-Z][\w'’-]+,\s*$", "", raw)
+        before = fold(raw.rstrip(" "))
         before = re.sub(r"\b(?:the|la|le|les|el|los)$", "", before).rstrip()
         if any(_ends_with(before, word, cue_set.lang) for word in cue_set.places_before):
             found.add(i)
@@ -104,12 +107,15 @@ def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
     Committee", "Council resolution 1612"), who are then not parties."""
     named_as_object: set[str] = set()
     named_as_party: set[str] = set()
-    for span in actors:
+    for k, span in enumerate(actors):
         before = fold(text[max(0, span.start - 40) : span.start].rstrip(" "))
         after = fold(text[span.end : span.end + 30].lstrip(" "))
         is_object = any(_ends_with(before, w, cue_set.lang) for w in cue_set.object_before) or any(
             _starts_with(after, w, cue_set.lang) for w in cue_set.object_after
         )
+        # "the mandate holders of the Human Rights Council": X of Y is X's; Y is not a party.
+        if k and fold(text[actors[k - 1].end : span.start].strip()) in cue_set.object_between:
+            is_object = True
         (named_as_object if is_object else named_as_party).add(span.value)
     return named_as_object - named_as_party
 
@@ -169,6 +175,9 @@ def classify(
     if any(c.kind == "cue.government" for c in cues):
         located = set()  # "In Guinea, UNICEF supported the Government": the place is the party
     not_parties = parenthesised | speakers(text, countries, cue_set) | located
+    if len(countries) - len(not_parties) > 6:
+        # A long list of States is a list of sponsors, members or recommenders, not of partners.
+        not_parties |= set(range(len(countries)))
     states = sorted({span.value for i, span in enumerate(countries) if i not in not_parties and span.value})
     imperative = starts_with_imperative(text, cue_set)
     features = sentence_features(

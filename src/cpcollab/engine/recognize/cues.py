@@ -31,6 +31,8 @@ class CueSet:
     #: ("the recommendations of the Committee", "Council resolution 1612").
     object_before: tuple[str, ...] = ()
     object_after: tuple[str, ...] = ()
+    #: Words between two actors that make the second the first's parent ("X of the Y").
+    object_between: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,4 +68,5 @@ def cue_set(lang: str) -> CueSet:
         places_before=words("places", "before"),
         object_before=words("non_party", "before"),
         object_after=words("non_party", "after"),
+        object_between=frozenset(words("non_party", "between")),
     )
