@@ -9,17 +9,20 @@ application can highlight and cite it. :func:`to_json` gives the stable, version
 from __future__ import annotations
 
 import os
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from cpcollab.engine.analyze import LANGS, analyze_sentence
 from cpcollab.engine.config import ENGINE_VERSION, SCHEMA, PipelineConfig
-from cpcollab.engine.langid import detect_document_language, detect_language
+from cpcollab.engine.langid import detect_language
 from cpcollab.engine.metadata import extract_metadata
-from cpcollab.engine.model import Block, BlockKind, Document, Sentence, Span, Statement
+from cpcollab.engine.model import BlockKind, Document, Sentence, Span, Statement
 from cpcollab.engine.readers import read_bytes, read_path
 from cpcollab.engine.recognize.titles import TitleResolver
 from cpcollab.engine.segment import split_sentences
+
+_MIN_BLOCK_CHARS = 40
 
 
 @dataclass
@@ -57,8 +60,15 @@ def extract(
 def process(document: Document, *, config: PipelineConfig | None = None) -> Extraction:
     """Run the analysis components on a document already read."""
     config = config or PipelineConfig()
-    body = [b for b in document.blocks if b.kind != BlockKind.FOOTNOTE]
-    document.lang = detect_document_language(b.text for b in body) or config.default_lang
+    # Each block long enough to tell is identified once; the document's language is their
+    # majority weighted by length; shorter blocks take the document's.
+    detected = {b.index: detect_language(b.text) for b in document.blocks if len(b.text) >= _MIN_BLOCK_CHARS}
+    votes: Counter[str] = Counter()
+    for block in document.blocks:
+        code = detected.get(block.index)
+        if code in LANGS and block.kind != BlockKind.FOOTNOTE:
+            votes[code] += len(block.text)
+    document.lang = votes.most_common(1)[0][0] if votes else config.default_lang
     if "metadata" in config.components:
         document.metadata = extract_metadata(document.blocks)
     resolver = TitleResolver(document.lang, author=document.metadata.author)
@@ -66,7 +76,8 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     mentions: list[Mention] = []
     count = 0
     for block in document.blocks:
-        lang = _block_language(block, document.lang)
+        code = detected.get(block.index)
+        lang = code if code in LANGS else document.lang
         block.lang = lang
         for start, end in split_sentences(block.text, lang):
             count += 1
@@ -92,13 +103,6 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
                 )
             )
     return Extraction(document, statements, mentions, count, config, config.hash())
-
-
-def _block_language(block: Block, document_lang: str) -> str:
-    if len(block.text) < 40:
-        return document_lang
-    lang = detect_language(block.text)
-    return lang if lang in LANGS else document_lang
 
 
 def _shift(span: Span, offset: int) -> Span:
