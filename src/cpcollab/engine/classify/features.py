@@ -92,6 +92,8 @@ def sentence_features(
         nearest[cue.value] = min(distance, nearest.get(cue.value, 99))
     for kind, distance in nearest.items():
         f[f"cue:{kind}:{'near' if distance <= NEAR else 'far'}"] = 1.0
+    if nearest and min(nearest.values()) <= 2:
+        f["cue:adjacent"] = 1.0  # "in coordination with OHCHR", "UNICEF supported"
     strong = [d for k, d in nearest.items() if k in STRONG_KINDS]
     if strong:
         f["cue:strong"] = 1.0
