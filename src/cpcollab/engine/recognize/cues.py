@@ -54,6 +54,11 @@ def cue_set(lang: str) -> CueSet:
     ):
         texts = data.get(section, {}).get("forms", [])
         forms += [Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}") for t in texts]
+        # Phrases that contain a cue but are none ("I should be grateful", "United States").
+        forms += [
+            Form(value="", text=t, lang=lang, kind=form_kind, rule="block", block=True)
+            for t in data.get(section, {}).get("block", [])
+        ]
     prefixes = [""] + [f"{p} " for p in data.get("call", {}).get("imperative_prefixes", [])]
     imperatives = frozenset(p + v for p in prefixes for v in data.get("call", {}).get("imperative", []))
 
