@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from cpcollab import reference
-from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
+from cpcollab.engine.recognize.gazetteer import Form
 from cpcollab.engine.textnorm import fold
 
 _NAME_FIELDS = ("full", "short", "acronyms", "aliases")
@@ -102,12 +102,6 @@ def actor_patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form], ...]:
         )
         for item in data.get("pattern", [])
     )
-
-
-@cache
-def actor_gazetteer(lang: str) -> Gazetteer:
-    """A gazetteer of :func:`actor_forms` alone."""
-    return Gazetteer(lang=lang, forms=actor_forms(lang))
 
 
 @cache

@@ -7,19 +7,13 @@ from functools import cache
 from importlib import resources
 
 from cpcollab import reference
-from cpcollab.engine.recognize.gazetteer import Form, Gazetteer
+from cpcollab.engine.recognize.gazetteer import Form
 
 
 def _proper(name: str) -> bool:
     """Short one-word names collide with common words ("Того", "Chad", "Oman"): compare them
     whole and capitalised."""
     return " " not in name.strip() and len(name) <= 6 and name[:1].isupper()
-
-
-@cache
-def country_gazetteer(lang: str) -> Gazetteer:
-    """A gazetteer of :func:`country_forms` alone."""
-    return Gazetteer(lang=lang, forms=country_forms(lang))
 
 
 @cache

@@ -15,17 +15,12 @@ from importlib import resources
 
 from cpcollab import reference
 from cpcollab.engine.model import Span
-from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit
+from cpcollab.engine.recognize.gazetteer import Form, Hit
 
 
 @cache
 def _actor_types() -> dict[str, str]:
     return {actor.code: actor.type for actor in reference.actors()}
-
-
-@cache
-def title_gazetteer(lang: str) -> Gazetteer:
-    return Gazetteer(lang=lang, forms=title_forms(lang))
 
 
 @cache
