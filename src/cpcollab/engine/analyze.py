@@ -14,6 +14,7 @@ from cpcollab.engine.recognize.actors import peacekeeping_countries
 from cpcollab.engine.recognize.gazetteer import Hit
 from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.titles import TitleResolver
+from cpcollab.engine.textnorm import fold
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 
@@ -55,6 +56,8 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
     title_states = {value for h in found.actors for key, value in h.form.attributes if key == "state"}
     country_spans = [_span(h, text) for h in found.countries]
+    if lang == "ar":
+        _mark_attached_prepositions(found.countries, country_spans)
     country_spans = [s for s in country_spans if not _inside(s, actor_spans)]
     _assign_country_representatives(text, actor_spans, country_spans)
     cue_spans = [s for s in found.cues if not _inside(s, actor_spans + mechanism_spans)]
@@ -78,6 +81,17 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         explanation=decision.explanation,
         features=decision.features,
     )
+
+
+def _mark_attached_prepositions(hits: list[Hit], spans: list[Span]) -> None:
+    """Arabic writes "in Japan" as one word (باليابان): a country matched with an attached بـ
+    or فيـ is named as a place; its rule says so for the classifier."""
+    for hit, span in zip(hits, spans, strict=True):
+        name = hit.form.text
+        if span.text != name and fold(span.text).endswith(fold(name).removeprefix("ال")):
+            attached = span.text[: len(span.text) - len(name)]
+            if "ب" in attached or attached.endswith("في"):
+                span.rule += ":in"
 
 
 def _assign_country_representatives(text: str, actors: list[Span], countries: list[Span]) -> None:

@@ -123,8 +123,8 @@ def sentence_features(
         f["negative"] = 1.0
         if not strong:
             f["negative:only"] = 1.0
-    if re.match(r"^\s*\d+\.\s", text):
-        f["numbered"] = 1.0
+    if re.match(r"^\s*\d+(?:\.\d+)*\s*[.\-–]\s", text):
+        f["numbered"] = 1.0  # "12. Requests …", Arabic "12 - …"
     opening = _opening_words(text, lang)
     for cue in (*calls, *[c for c in cues if c.kind == "cue.ack"]):
         if cue.start <= opening:

@@ -92,6 +92,9 @@ def places(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     """Indexes of country spans named as a place ("In Sierra Leone, IOM trained …")."""
     found = set()
     for i, span in enumerate(countries):
+        if span.rule.endswith(":in"):
+            found.add(i)  # Arabic "باليابان": the preposition is attached to the name
+            continue
         raw = text[max(0, span.start - 40) : span.start]
         # "held in Marrakesh, Morocco": a city named first, then its country.
         raw = re.sub(r"\s*[A-Z][\w'’-]+,\s*$", "", raw)

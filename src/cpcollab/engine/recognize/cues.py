@@ -42,7 +42,13 @@ def cue_set(lang: str) -> CueSet:
     kinds = [
         Form(value=kind, text=t, lang=lang, kind="cue.kind", rule=f"cue:{kind}:{t}")
         for kind, texts in data.get("kinds", {}).items()
+        if kind != "block"
         for t in texts
+    ]
+    # Names that contain a cue word but are no cue ("Rapid Support Forces").
+    kinds += [
+        Form(value="", text=t, lang=lang, kind="cue.kind", rule="block", block=True)
+        for t in data.get("kinds", {}).get("block", [])
     ]
     forms = list(kinds)
     for section, form_kind in (
