@@ -60,7 +60,9 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         _mark_attached_prepositions(found.countries, country_spans)
     country_spans = [s for s in country_spans if not _inside(s, actor_spans)]
     _assign_country_representatives(text, actor_spans, country_spans)
-    cue_spans = [s for s in found.cues if not _inside(s, actor_spans + mechanism_spans)]
+    cue_spans = [
+        s for s in found.cues if not _inside(s, actor_spans + mechanism_spans) and not _in_a_name(s, text, lang)
+    ]
     decision = classify(
         text,
         lang,
@@ -81,6 +83,15 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         explanation=decision.explanation,
         features=decision.features,
     )
+
+
+def _in_a_name(cue: Span, text: str, lang: str) -> bool:
+    """A collaboration word written with a capital inside an English sentence is part of a name
+    ("Technical Cooperation Programme", "Department of Field Support"), not a cue."""
+    if lang != "en" or cue.kind != "cue.kind" or not cue.text[:1].isupper():
+        return False
+    before = text[: cue.start].rstrip()
+    return bool(before) and before[-1] not in ".:;(\"'“‘" and not before[-1].isdigit()
 
 
 def _mark_attached_prepositions(hits: list[Hit], spans: list[Span]) -> None:
