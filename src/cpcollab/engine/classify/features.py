@@ -148,4 +148,8 @@ def sentence_features(
         f["imperative&cue"] = 1.0
     if "actors:organs_only" in f and "cue:strong:near" not in f:
         f["organs_only&no_near_cue"] = 1.0
+    if "actors:organs_only" in f and "call" in f:
+        f["organs_only&call"] = 1.0  # "Requests the Secretary-General to …": an instruction, not a partnership
+    if "actors:organs_only" in f and "other_party" not in f and not states:
+        f["organs_only&alone"] = 1.0
     return f
