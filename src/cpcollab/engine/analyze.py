@@ -88,8 +88,9 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
 def _in_a_name(cue: Span, text: str, lang: str) -> bool:
     """A collaboration word written with a capital inside an English sentence is part of a name
     ("Technical Cooperation Programme", "Department of Field Support"), not a cue."""
-    if lang != "en" or cue.kind != "cue.kind" or not cue.text[:1].isupper():
-        return False
+    first = cue.text.split()[0] if cue.text.split() else ""
+    if lang != "en" or cue.kind != "cue.kind" or not (first[:1].isupper() and first[1:].islower()):
+        return False  # acronyms such as "MoU" stay cues
     before = text[: cue.start].rstrip()
     return bool(before) and before[-1] not in ".:;(\"'“‘" and not before[-1].isdigit()
 

@@ -24,7 +24,7 @@ def gap(a: Span, b: Span, text: str, lang: str) -> int:
     if right.start <= left.end:
         return 0
     between = text[left.end : right.start]
-    return len(between.strip()) // 3 if lang == "zh" else len(between.split())
+    return len(between.strip()) // 5 if lang == "zh" else len(between.split())
 
 
 def governing_cue(cues: Sequence[Span]) -> str | None:
