@@ -74,3 +74,14 @@ def test_the_registry_cannot_be_edited_in_the_admin(admin_client: Client) -> Non
     actor.refresh_from_db()
     assert response.status_code == 403
     assert actor.website != "https://example.org"
+
+
+def test_a_password_set_in_the_admin_is_audited_without_the_hash(admin_client: Client, unicef_user: Any) -> None:
+    url = f"/admin/accounts/user/{unicef_user.pk}/password/"
+
+    response = admin_client.post(url, {"password1": "a-fresh-long-password-1", "password2": "a-fresh-long-password-1"})
+
+    assert response.status_code == 302
+    event = AuditEvent.objects.latest("seq")
+    assert (event.action, event.object_id) == ("user.set_password", str(unicef_user.pk))
+    assert event.after is None and event.before is None

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.db import transaction
 from django.db.models import Model
 from django.http import HttpRequest
 
@@ -76,6 +77,14 @@ class UserAdmin(AdministerOnly, DjangoUserAdmin):  # type: ignore[type-arg]
 
     def delete_model(self, request: HttpRequest, obj: Any) -> None:
         services.admin_object_delete(user=request.user, obj=obj, fields=services.USER_FIELDS)
+
+    def user_change_password(self, request: HttpRequest, id: str, form_url: str = "") -> Any:
+        # The password form saves the user itself; the audit event joins it in one transaction.
+        with transaction.atomic():
+            response = super().user_change_password(request, id, form_url)
+            if request.method == "POST" and response.status_code == 302:
+                services.user_password_changed(by=request.user, target=self.get_object(request, id))
+            return response
 
     def get_actions(self, request: HttpRequest) -> dict[str, Any]:
         actions = super().get_actions(request)

@@ -163,6 +163,20 @@ def user_set_role(*, by: Any, target: User, role: str) -> User:
     return target
 
 
+def user_password_changed(*, by: Any, target: User) -> None:
+    """Record that ``by`` set ``target``'s password (the hash itself is never in the trail).
+
+    Called inside the transaction that saved the password (the Django admin's change form).
+    """
+    require(by, Capability.ADMINISTER)
+    audit_record(
+        user=by,
+        action="user.set_password",
+        obj=target,
+        subject_organisation=target.organisation.code if target.organisation else "",
+    )
+
+
 # --- Contacts ----------------------------------------------------------------------------
 
 
