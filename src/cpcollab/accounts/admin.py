@@ -82,8 +82,9 @@ class UserAdmin(AdministerOnly, DjangoUserAdmin):  # type: ignore[type-arg]
         # The password form saves the user itself; the audit event joins it in one transaction.
         with transaction.atomic():
             response = super().user_change_password(request, id, form_url)
-            if request.method == "POST" and response.status_code == 302:
-                services.user_password_changed(by=request.user, target=self.get_object(request, id))
+            target = self.get_object(request, id)
+            if request.method == "POST" and response.status_code == 302 and target is not None:
+                services.user_password_changed(by=request.user, target=target)
             return response
 
     def get_actions(self, request: HttpRequest) -> dict[str, Any]:
