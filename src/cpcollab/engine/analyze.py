@@ -60,15 +60,19 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         _mark_attached_prepositions(found.countries, country_spans)
     country_spans = [s for s in country_spans if not _inside(s, actor_spans)]
     _assign_country_representatives(text, actor_spans, country_spans)
+    # Cues matter only where a UN actor is named: without one, classify() decides "none" at once.
     cue_spans = [
-        s for s in found.cues if not _inside(s, actor_spans + mechanism_spans) and not _in_a_name(s, text, lang)
+        s
+        for s in (found.cues if actor_spans else [])
+        if not _inside(s, actor_spans + mechanism_spans) and not _in_a_name(s, text, lang)
     ]
     decision = classify(
         text,
         lang,
         actors=actor_spans,
         countries=country_spans,
-        cues=cue_spans + [Span(s.start, s.end, "cue.kind", "coordination", s.text, s.rule) for s in mechanism_spans],
+        cues=cue_spans
+        + [Span(s.start, s.end, "cue.kind", "coordination", s.text, s.rule) for s in mechanism_spans if actor_spans],
         cue_set=language.cues,
     )
     states = sorted({s.value for s in country_spans if s.value} | title_states)

@@ -85,14 +85,27 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+@lru_cache(maxsize=65536)
+def _char_class(ch: str) -> tuple[tuple[str, ...], bool]:
+    """The scripts one character belongs to, and whether it is a letter (cached: few distinct characters)."""
+    return tuple(script for script, pattern in _SCRIPTS.items() if pattern.match(ch)), bool(_LETTER.match(ch))
+
+
 def _script_counts(text: str) -> Counter[str]:
     """Letters per script; Han characters count double (one character is about one word)."""
+    found: Counter[str] = Counter()
+    letters = 0
+    for ch, n in Counter(text).items():  # each distinct character once
+        scripts, letter = _char_class(ch)
+        for script in scripts:
+            found[script] += n
+        if letter:
+            letters += n
     counts: Counter[str] = Counter()
-    for script, pattern in _SCRIPTS.items():
-        found = len(pattern.findall(text))
-        if found:
-            counts[script] = found * 2 if script == "han" else found
-    others = len(_LETTER.findall(text)) - sum(counts.values()) + counts["han"] // 2
+    for script in _SCRIPTS:
+        if found[script]:
+            counts[script] = found[script] * 2 if script == "han" else found[script]
+    others = letters - sum(counts.values()) + counts["han"] // 2
     if others > 0:
         counts["other"] = others
     return counts
@@ -118,10 +131,9 @@ def latin_scores(text: str) -> dict[str, float]:
     Exposed so that tests and diagnostics can see why a language won.
     """
     folded = unicodedata.normalize("NFC", text).casefold()
-    totals = [0.0] * len(LATIN_LANGUAGES)
-    for token in _WORD.findall(folded):
-        for i, score in enumerate(_token_scores(token)):
-            totals[i] += score
+    # Column sums, token by token in text order (the same additions as a running total).
+    columns = list(zip(*map(_token_scores, _WORD.findall(folded)), strict=True))
+    totals = [sum(column, 0.0) for column in columns] or [0.0] * len(LATIN_LANGUAGES)
     return {profile.code: round(totals[i], 6) for i, profile in enumerate(_profiles())}
 
 

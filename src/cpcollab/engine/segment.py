@@ -57,6 +57,8 @@ class _Rules:
     abbreviations: frozenset[str]
     conjunctions: frozenset[str]
     spaced_closers: frozenset[str]
+    #: Any terminator or semicolon: the only characters where a sentence may end.
+    stops: re.Pattern[str]
 
 
 @cache
@@ -65,13 +67,17 @@ def _rules(lang: str) -> _Rules:
         raise InvalidInputError(f"Unknown language code {lang!r}; expected one of {', '.join(LANGUAGES)}.")
     table = load(lang, "segment")
     where = f"lang/{lang}/segment.toml"
+    terminators = frozenset("".join(strings(table, "terminators", where=where)))
+    semicolons = frozenset("".join(strings(table, "semicolons", where=where)))
+    stops = "".join(re.escape(ch) for ch in sorted(terminators | semicolons))
     return _Rules(
-        terminators=frozenset("".join(strings(table, "terminators", where=where))),
+        terminators=terminators,
         hard=frozenset("".join(strings(table, "hard", where=where))),
-        semicolons=frozenset("".join(strings(table, "semicolons", where=where))),
+        semicolons=semicolons,
         abbreviations=frozenset(a.casefold() for a in strings(table, "abbreviations", where=where)),
         conjunctions=frozenset(c.casefold() for c in strings(table, "conjunctions", where=where)),
         spaced_closers=frozenset("".join(strings(table, "spaced_closers", where=where))),
+        stops=re.compile(f"[{stops}]" if stops else "(?!)"),
     )
 
 
@@ -179,6 +185,10 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     start = _skip_space(text, 0)
     i = start
     while i < n:
+        stop = rules.stops.search(text, i)  # jump to the next terminator or semicolon
+        if stop is None:
+            break
+        i = stop.start()
         ch = text[i]
         if ch in rules.terminators:
             run_end = i + 1

@@ -10,8 +10,9 @@ rules below otherwise. Participants and kinds come from rules in both cases: the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from cpcollab.engine.classify.features import NEAR, STRONG_KINDS, gap, sentence_features
 from cpcollab.engine.classify.model import LinearModel, load_model
@@ -123,10 +124,23 @@ def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
     return named_as_object - named_as_party
 
 
+@cache
+def _imperatives_by_initial(imperatives: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The imperatives, longest first, grouped by their first character."""
+    index: dict[str, list[str]] = {}
+    for verb in sorted(imperatives, key=len, reverse=True):
+        index.setdefault(verb[:1], []).append(verb)
+    return {initial: tuple(verbs) for initial, verbs in index.items()}
+
+
 def starts_with_imperative(text: str, cues: CueSet) -> str | None:
     """The recommendation verb a sentence starts with ("Continue its cooperation…"), if any."""
     body = fold(_NUMBERING.sub("", text, count=1))
-    for verb in sorted(cues.imperatives, key=len, reverse=True):
+    if "" in cues.imperatives:  # an empty verb starts every text: keep the plain order
+        candidates: Iterable[str] = sorted(cues.imperatives, key=len, reverse=True)
+    else:  # only the verbs starting with the body's first character can match
+        candidates = _imperatives_by_initial(cues.imperatives).get(body[:1], ())
+    for verb in candidates:
         if _starts_with(body, verb, cues.lang):
             return verb
     return None

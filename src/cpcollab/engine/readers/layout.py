@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from itertools import islice
 
 # Private-use code points that symbol fonts use for bullets.
 _PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf0de"
@@ -27,6 +28,14 @@ BREAK_MARKERS = "\ufffe\x02"
 _DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ue000-\uf8ff\ufeff\ufffe\U000f0000-\U0010ffff]")
 
 
+# Any character that clean_text changes or drops (the dropped ones, the spaces it folds, line
+# breaks): a text without any of them and without two spaces in a row only loses its ends.
+_UNCLEAN = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000"
+    "\ue000-\uf8ff\ufeff\ufffe\U000f0000-\U0010ffff]"
+)
+
+
 def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = False) -> str:
     """Normalise whitespace and drop invisible or control characters.
 
@@ -37,6 +46,8 @@ def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = Fal
     """
     if not text:
         return ""
+    if not keep_newlines and "  " not in text and _UNCLEAN.search(text) is None:
+        return text.strip()  # the usual line: nothing to drop or fold
     for bullet in _PUA_BULLETS:
         if bullet in text:
             text = text.replace(bullet, "•")
@@ -131,7 +142,14 @@ class Numbering:
 _ROMAN_HEADING = re.compile(r"^[IVXL]{1,6}\.\s+\S")
 _LETTER_HEADING = re.compile(r"^[A-Z]\.\s+[A-Z0-9“\"(]")
 _WORDS = re.compile(r"[^\W\d_]+")
-_LEADERS = re.compile(r"\.{4,}|(?:\. ){4,}|…{2,}")
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
+def has_leaders(text: str) -> bool:
+    """Whether a text holds dot leaders ("....", ". . . .", "……"), as in a table of contents."""
+    return "...." in text or ". . . . " in text or "……" in text
+
+
 _HEADING_WORDS = frozenset(
     {
         "introduction",
@@ -168,7 +186,7 @@ def heading_level(text: str) -> int | None:
     A heading is short, does not end like a sentence, and is a Roman-numeral or letter chapter
     heading, a line in capitals, or one of the usual section titles of UN reports.
     """
-    if not text or len(text) > 150 or text[-1] in ".;,:" or _LEADERS.search(text):
+    if not text or len(text) > 150 or text[-1] in ".;,:" or has_leaders(text):
         return None
     if _ROMAN_HEADING.match(text):
         return 1
@@ -176,9 +194,11 @@ def heading_level(text: str) -> int | None:
         return 2
     if text.lower().rstrip("*") in _HEADING_WORDS:
         return 1
+    if "/" in text or _ASCII_LOWER.search(text):
+        return None  # a lowercase letter: not a line in capitals
     words = _WORDS.findall(text)
     letters = "".join(words)
-    if "/" not in text and len(letters) >= 4 and max(len(w) for w in words) >= 4 and letters.isupper():
+    if len(letters) >= 4 and max(len(w) for w in words) >= 4 and letters.isupper():
         return 1
     return None
 
@@ -220,8 +240,11 @@ class Vocabulary:
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
         self.words: Counter[str] = Counter()
-        for text in texts:
-            self.add(text)
+        # A few hundred texts at a time, joined (no word runs across a line break): fewer calls,
+        # and memory stays that of one batch.
+        batches = iter(texts)
+        while batch := list(islice(batches, 256)):
+            self.add("\n".join(batch))
 
     def add(self, text: str) -> None:
         """Count the words of ``text``."""

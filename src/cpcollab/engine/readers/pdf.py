@@ -11,8 +11,8 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-import statistics
 import threading
+from collections.abc import Sequence
 from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -37,33 +37,53 @@ _TRAILING_LABEL = re.compile(r"\s(\*{1,3}|\d{1,3})$")
 _PDFIUM = threading.Lock()
 
 
-def _font_size(textpage: Any, index: int) -> float:
-    """The rendered size of one character: the font size scaled by the text matrix."""
-    size = float(pdfium_c.FPDFText_GetFontSize(textpage, index))
-    matrix = pdfium_c.FS_MATRIX()
-    if pdfium_c.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
-        scale = math.hypot(matrix.c, matrix.d)
-        if scale > 0:
-            size *= scale
-    return round(size, 1)
+_get_font_size = pdfium_c.FPDFText_GetFontSize
+_get_matrix = pdfium_c.FPDFText_GetMatrix
+_get_font_weight = pdfium_c.FPDFText_GetFontWeight
+_get_char_box = pdfium_c.FPDFText_GetCharBox
+_hypot = math.hypot
 
 
-def _char_box(textpage: Any, index: int) -> tuple[float, float, float, float]:
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharBox(
-        textpage, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top)
-    )
-    return left.value, right.value, bottom.value, top.value
+def _median(values: Sequence[float]) -> float:
+    """:func:`statistics.median` of a few values (the same arithmetic, without its overhead)."""
+    data = sorted(values)
+    middle = len(data) // 2
+    if len(data) % 2:
+        return data[middle]
+    return (data[middle - 1] + data[middle]) / 2
 
 
 class _PageText:
-    """The text layer of one open page, with the geometry of chosen characters."""
+    """The text layer of one open page, with the geometry of chosen characters.
+
+    The ctypes buffers that pdfium writes boxes and matrices into are made once per page.
+    """
 
     def __init__(self, textpage: Any) -> None:
         self.handle = textpage.raw
         self.count = int(textpage.count_chars())
         self.text = str(textpage.get_text_range()) if self.count > 0 else ""
         self.aligned = len(self.text) == self.count
+        self._matrix = pdfium_c.FS_MATRIX()
+        self._matrix_ref = ctypes.byref(self._matrix)
+        self._box = [ctypes.c_double() for _ in range(4)]
+        self._box_refs = [ctypes.byref(value) for value in self._box]
+
+    def font_size(self, index: int) -> float:
+        """The rendered size of one character: the font size scaled by the text matrix."""
+        size = float(_get_font_size(self.handle, index))
+        if _get_matrix(self.handle, index, self._matrix_ref):
+            matrix = self._matrix
+            scale = _hypot(matrix.c, matrix.d)
+            if scale > 0:
+                size *= scale
+        return round(size, 1)
+
+    def char_box(self, index: int) -> tuple[float, float, float, float]:
+        """Left, right, bottom and top of one character."""
+        left, right, bottom, top = self._box
+        _get_char_box(self.handle, index, *self._box_refs)
+        return left.value, right.value, bottom.value, top.value
 
     def char_index(self, text_index: int) -> int:
         if self.aligned:
@@ -109,7 +129,7 @@ class _PageText:
             index = self.char_index(v)
             if index < 0:
                 continue
-            box = _char_box(self.handle, index)
+            box = self.char_box(index)
             if previous and box[0] < previous[1] - 5 and box[2] < previous[2] - 2:
                 cuts.append(k)
             previous = box
@@ -127,8 +147,8 @@ class _PageText:
         index = self.char_index(label_start)
         if index < 0:
             return [line]
-        left = _char_box(self.handle, index)[0]
-        if left >= line.x0 + 20 or _font_size(self.handle, index) > 0.8 * line.size:
+        left = self.char_box(index)[0]
+        if left >= line.x0 + 20 or self.font_size(index) > 0.8 * line.size:
             return [line]
         visible = self._visible(start, end)
         head = [v for v in visible if v < label_start]
@@ -140,18 +160,29 @@ class _PageText:
 
     def _measure(self, line: Line, visible: list[int]) -> Line:
         """Position and type size of a line, from its first and last visible characters and samples."""
-        first, last = self.char_index(visible[0]), self.char_index(visible[-1])
+        char_index = self.char_index
+        first, last = char_index(visible[0]), char_index(visible[-1])
         if first < 0 or last < 0:
             return line
         step = max(1, len(visible) // _SAMPLES)
-        samples = [i for i in (self.char_index(v) for v in visible[::step][:_SAMPLES]) if i >= 0]
-        sizes = [_font_size(self.handle, i) for i in samples]
-        weights = [int(pdfium_c.FPDFText_GetFontWeight(self.handle, i)) for i in samples]
-        line.x0, _, line.base, line.top = _char_box(self.handle, first)
-        _, line.x1, line.end_base, _ = _char_box(self.handle, last)
-        line.size = statistics.median(sizes) if sizes else 0.0
-        line.first_size = _font_size(self.handle, first)
-        line.bold = bool(weights) and statistics.median(weights) >= 600
+        samples = [i for i in (char_index(v) for v in visible[::step][:_SAMPLES]) if i >= 0]
+        handle, matrix, matrix_ref = self.handle, self._matrix, self._matrix_ref
+        sizes: list[float] = []
+        weights: list[int] = []
+        for i in samples:  # font_size() inlined: this runs for every line of every page
+            size = float(_get_font_size(handle, i))
+            if _get_matrix(handle, i, matrix_ref):
+                scale = _hypot(matrix.c, matrix.d)
+                if scale > 0:
+                    size *= scale
+            sizes.append(round(size, 1))
+            weights.append(int(_get_font_weight(handle, i)))
+        line.x0, _, line.base, line.top = self.char_box(first)
+        _, line.x1, line.end_base, _ = self.char_box(last)
+        line.size = _median(sizes) if sizes else 0.0
+        # The first sample is the first character (already measured) unless pdfium lost it.
+        line.first_size = sizes[0] if samples and samples[0] == first else self.font_size(first)
+        line.bold = bool(weights) and _median(weights) >= 600
         return line
 
 

@@ -27,6 +27,7 @@ from cpcollab.engine.readers.layout import (
     bullet_of,
     clean_text,
     furniture_key,
+    has_leaders,
     heading_level,
     is_furniture,
     is_job_number_line,
@@ -45,7 +46,6 @@ _LARGE = 1.15  # heading type is at least this share of the body type
 _BREAK = 1.3  # a gap of this many line pitches starts a paragraph
 _END = (".", "!", "?", ":", ";")
 _LABEL = re.compile(r"^(\*{1,3}|\d{1,3}|[a-z]|[†‡§]{1,3})(?=\s|$|[A-Z(“\"])")
-_LEADERS = re.compile(r"\.{4,}|(?:\. ){4,}|…{2,}")
 _STAR_NOTE = re.compile(r"^(\*{1,3})\s+(?=\S)")
 _STAR_MARK = re.compile(r"[^\W_](\*{1,3})(?!\*)")
 
@@ -108,24 +108,25 @@ def _margin(line: Line, position: int, count: int) -> str | None:
 def remove_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """The pages without running heads and feet, barcodes and job numbers."""
     counts: Counter[str] = Counter()
-    for lines in pages:
-        counts.update(
-            {furniture_key(clean_text(line.text)) for i, line in enumerate(lines) if _margin(line, i, len(lines))}
-        )
+    zones = [[_margin(line, i, len(lines)) for i, line in enumerate(lines)] for lines in pages]
+    texts = [[clean_text(line.text) for line in lines] for lines in pages]
+    for page_zones, page_texts in zip(zones, texts, strict=True):
+        counts.update({furniture_key(text) for zone, text in zip(page_zones, page_texts, strict=True) if zone})
     threshold = max(3, math.ceil(0.5 * len(pages)))
     repeated = {key for key, count in counts.items() if key and count >= threshold}
     result: list[list[Line]] = []
-    for lines in pages:
+    for lines, page_zones, page_texts in zip(pages, zones, texts, strict=True):
         kept: list[Line] = []
-        for i, line in enumerate(lines):
-            text = clean_text(line.text)
-            zone = _margin(line, i, len(lines))
+        for line, zone, text in zip(lines, page_zones, page_texts, strict=True):
             if not text or is_job_number_line(text) or is_rule(text):
                 continue
             if zone == "top" and (is_furniture(text) or furniture_key(text) in repeated):
                 continue
-            foot = is_page_number(text) or furniture_key(text) in repeated
-            if zone == "bottom" and foot and not is_label_start(line):
+            if (
+                zone == "bottom"
+                and (is_page_number(text) or furniture_key(text) in repeated)
+                and not is_label_start(line)
+            ):
                 continue
             kept.append(line)
         result.append(kept)
@@ -190,7 +191,7 @@ class _Assembler:
         return clean_text(resolve_break_markers(line.text, self.vocabulary))
 
     def heading(self, line: Line, text: str) -> int | None:
-        if len(text) > 150 or text[-1] in ".;,:" or _LEADERS.search(text):
+        if len(text) > 150 or text[-1] in ".;,:" or has_leaders(text):
             return None
         if numbered_heading(text, self.numbering):
             return 3
@@ -233,7 +234,7 @@ class _Assembler:
                 and heading_level(text) is None
                 and len(self.lines) < 4
             )
-        if level is not None or bullet_of(text) or _LEADERS.search(text) or _LEADERS.search(previous_text):
+        if level is not None or bullet_of(text) or has_leaders(text) or has_leaders(previous_text):
             return False
         numbered = number_label(text) is not None
         ends = previous_text.endswith(_END)

@@ -20,7 +20,9 @@ from cpcollab.engine.textnorm import fold
 _NAME_FIELDS = ("full", "short", "acronyms", "aliases")
 
 
+@cache
 def _data(*parts: str) -> dict[str, Any]:
+    """A data file of the engine, parsed once (callers only read it)."""
     path = resources.files("cpcollab.engine").joinpath(*parts)
     if not path.is_file():
         return {}

@@ -18,8 +18,9 @@ what they cover ("Charter of the United Nations" is not the actor UN-SYSTEM).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from cpcollab.engine.textnorm import fold, fold_with_map
 
@@ -79,6 +80,11 @@ _WHOLE = "="  # trie key prefix of a word compared whole (proper names), never a
 _TOKEN = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|\d+|_|[^\w\s]"
 )
+# The same tokens, as re.split gives them: separators at even places, tokens at odd ones.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+#: Most words whose next steps in the trie a node remembers (the root: the first step).
+_FIRST_MEMO = 1 << 15
+_STEP_MEMO = 1 << 10
 _AR_PREFIXES = (
     "وبال",
     "وكال",
@@ -132,6 +138,22 @@ class _Node:
     prefixes: dict[str, _Node] = field(default_factory=dict)  # "cooperat*" → any word starting so
     by_initial: dict[str, list[tuple[str, _Node]]] = field(default_factory=dict)  # prefixes by first letter
     forms: list[tuple[Form, bool]] = field(default_factory=list)  # (form, must match case exactly)
+    steps: dict[str, tuple[_Node, ...]] = field(default_factory=dict)  # word → next nodes, remembered
+
+
+class _Memo(dict[str, tuple[_Node, ...]]):
+    """Word → nodes, computed on first use and remembered up to ``limit`` words."""
+
+    def __init__(self, compute: Callable[[str], tuple[_Node, ...]], limit: int) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, word: str) -> tuple[_Node, ...]:
+        found = self.compute(word)
+        if len(self) < self.limit:
+            self[word] = found
+        return found
 
 
 def group_of(form: Form) -> str:
@@ -179,8 +201,10 @@ class Gazetteer:
     lang: str
     forms: Sequence[Form]
     _root: _Node = field(init=False, default_factory=_Node)
+    _first: _Memo = field(init=False)
 
     def __post_init__(self) -> None:
+        self._first = _Memo(self._first_step, _FIRST_MEMO)
         for form in self.forms:
             words = [t for _, _, t in tokens(fold(form.text))]
             if not words:
@@ -213,7 +237,8 @@ class Gazetteer:
     def _key(self, word: str) -> str:
         return ru_stem(word) if self.lang == "ru" else word
 
-    def _step(self, node: _Node, word: str) -> list[_Node]:
+    def _next(self, node: _Node, word: str) -> tuple[_Node, ...]:
+        """The nodes one word leads to from ``node``: by key, compared whole, by prefix (in this order)."""
         found = []
         for key in (self._key(word), _WHOLE + word):
             child = node.children.get(key)
@@ -221,7 +246,19 @@ class Gazetteer:
                 found.append(child)
         if node.by_initial:
             found += [n for prefix, n in node.by_initial.get(word[:1], ()) if word.startswith(prefix)]
+        return tuple(found)
+
+    def _step(self, node: _Node, word: str) -> tuple[_Node, ...]:
+        found = node.steps.get(word)
+        if found is None:
+            found = self._next(node, word)
+            if len(node.steps) < _STEP_MEMO:
+                node.steps[word] = found
         return found
+
+    def _first_step(self, word: str) -> tuple[_Node, ...]:
+        """The nodes a match starting with ``word`` reaches (Arabic: with attached particles off)."""
+        return tuple(n for variant in self._starts(word) for n in self._next(self._root, variant))
 
     def _starts(self, word: str) -> list[str]:
         if self.lang != "ar":
@@ -244,42 +281,39 @@ class Gazetteer:
     def find_raw(self, text: str) -> list[Hit]:
         """For each start, the longest hit of each group (see :func:`group_of`), unresolved."""
         folded, index = fold_with_map(text)
-        toks = tokens(folded)
-        words = [word for _, _, word in toks]
-        keys = [ru_stem(w) for w in words] if self.lang == "ru" else words
-        children, initials = self._root.children, self._root.by_initial
-        arabic = self.lang == "ar"
+        parts = _TOKEN_SPLIT.split(folded)
+        words = parts[1::2]
+        # The first step of every word, remembered across calls: most words start nothing.
+        fronts = list(map(self._first.__getitem__, words))
+        starts = [i for i, front in enumerate(fronts) if front]
+        if not starts:
+            return []
+        # Token i is parts[2i + 1]: it starts at ends[2i] and ends at ends[2i + 1].
+        ends = list(accumulate(map(len, parts)))
+        count = len(words)
+        step = self._step
         hits: list[Hit] = []
-        for i, word in enumerate(words):
-            # The first step is inlined: most words start nothing, and this is the hot loop.
-            if arabic:
-                frontier = [n for variant in self._starts(word) for n in self._step(self._root, variant)]
-            else:
-                frontier = []
-                node = children.get(keys[i])
-                if node is not None:
-                    frontier.append(node)
-                node = children.get(_WHOLE + word)
-                if node is not None:
-                    frontier.append(node)
-                for prefix, node in initials.get(word[:1], ()):
-                    if word.startswith(prefix):
-                        frontier.append(node)
-            if not frontier:
-                continue
-            start = toks[i][0]
+        for i in starts:
+            start = ends[2 * i]
             best: dict[str, tuple[int, Form]] = {}
+            frontier: Sequence[_Node] = fronts[i]
             j = i
             while frontier:
                 for node in frontier:
                     if node.forms:
-                        self._accept(node, text, index, start, toks[j][1], j, best)
+                        self._accept(node, text, index, start, ends[2 * j + 1], j, best)
                 j += 1
-                if j >= len(toks):
+                if j >= count:
                     break
-                frontier = [n for node in frontier for n in self._step(node, words[j])]
+                word = words[j]
+                if len(frontier) == 1:  # the usual case: one path through the trie
+                    node = frontier[0]
+                    following = node.steps.get(word)
+                    frontier = following if following is not None else step(node, word)
+                else:
+                    frontier = [n for node in frontier for n in step(node, word)]
             for j, form in best.values():
-                hits.append(Hit(index[start], index[toks[j][1] - 1] + 1, form))
+                hits.append(Hit(index[start], index[ends[2 * j + 1] - 1] + 1, form))
         return hits
 
     @staticmethod
@@ -313,6 +347,10 @@ def longest(hits: Iterable[Hit]) -> list[Hit]:
 
     All hits compete: call it on one group's hits.
     """
+    if not isinstance(hits, list):
+        hits = list(hits)
+    if len(hits) < 2:  # nothing competes
+        return [h for h in hits if not h.form.block]
     chosen: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), _priority(h), h.start)):
         if all(hit.end <= other.start or hit.start >= other.end for other in chosen):

@@ -7,7 +7,7 @@ and a cue may overlap, two actors may not).
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +16,7 @@ from cpcollab.engine.recognize.actors import actor_forms, actor_patterns
 from cpcollab.engine.recognize.countries import country_forms
 from cpcollab.engine.recognize.cues import CueSet, cue_set
 from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit, group_of, longest
+from cpcollab.engine.recognize.prefilter import needles
 from cpcollab.engine.recognize.symbols import find_symbols
 from cpcollab.engine.recognize.titles import title_forms
 
@@ -40,12 +41,21 @@ class LanguageRecognizer:
     def find(self, text: str) -> Recognized:
         """Recognise everything in one sentence."""
         symbols = find_symbols(text)
-        groups: dict[str, list[Hit]] = defaultdict(list)
+        groups: dict[str, list[Hit]] = {}
         for hit in self.gazetteer.find_raw(text):
-            groups[group_of(hit.form)].append(hit)
-        for regex, form in actor_patterns(self.lang):
-            groups["actor"] += [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
-        actors = [h for h in longest(groups.pop("actor", [])) if not _within(h, symbols)]
+            group = group_of(hit.form)
+            if group in groups:
+                groups[group].append(hit)
+            else:
+                groups[group] = [hit]
+        actor_hits = groups.pop("actor", [])
+        for regex, form, required in _patterns(self.lang):
+            if required is not None and (
+                required[0] not in text if len(required) == 1 else not any(n in text for n in required)
+            ):
+                continue  # the pattern cannot match here
+            actor_hits += [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
+        actors = [h for h in longest(actor_hits) if not _within(h, symbols)] if actor_hits else []
         countries = longest(groups.pop("country", []))
         titles = longest(groups.pop("title", []))
         cues = [
@@ -55,6 +65,12 @@ class LanguageRecognizer:
         ]
         cues.sort(key=lambda s: s.start)
         return Recognized(symbols, actors, countries, cues, titles)
+
+
+@cache
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form, tuple[str, ...] | None], ...]:
+    """The language's generic actor patterns, each with the literals one of which any match contains."""
+    return tuple((regex, form, needles(regex)) for regex, form in actor_patterns(lang))
 
 
 def _within(hit: Hit, spans: list[Span]) -> bool:
