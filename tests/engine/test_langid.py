@@ -89,3 +89,28 @@ def test_accuracy_on_the_un_parallel_corpus_is_at_least_98_percent_per_language(
     accuracy = {lang: right[lang] / total[lang] for lang in LANGS}
     assert all(total[lang] > 1000 for lang in LANGS)
     assert min(accuracy.values()) >= 0.98, accuracy
+
+
+def test_script_counts_match_a_count_character_by_character() -> None:
+    import random
+
+    from cpcollab.engine.langid import _char_class, _script_counts
+
+    def reference(text: str) -> Counter[str]:
+        found: Counter[str] = Counter()
+        letters = 0
+        for ch in text:
+            scripts, letter = _char_class(ch)
+            found.update(scripts)
+            letters += letter
+        counts = Counter({s: n * 2 if s == "han" else n for s, n in found.items() if n})
+        others = letters - sum(counts.values()) + counts["han"] // 2
+        if others > 0:
+            counts["other"] = others
+        return counts
+
+    rng = random.Random(7)
+    alphabet = "aZq _9,.\n\t\x00éÉßıİ中文Жжاب\u00a0\u3000ぁ가Ωµ"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert _script_counts(text) == reference(text), text

@@ -130,3 +130,29 @@ def test_a_bad_file_is_a_named_error_and_the_others_still_run(
     assert status == 1
     assert "[E001] The file is empty" in captured.err and "[E010] No such file" in captured.err
     assert "== " + str(good) in captured.out
+
+
+def test_a_repeated_sentence_gets_the_same_statement_each_time() -> None:
+    sentence = "UNICEF and WHO carried out a joint programme on birth registration in 12 districts."
+    extraction = extract(_docx([*REPORT, sentence, "4. Other business.", sentence]), filename="report.docx")
+
+    repeated = [s for s in extraction.statements if s.sentence.text == sentence]
+    assert len(repeated) == 2
+    first, second = repeated
+    assert first.sentence.block != second.sentence.block
+    assert (first.collaboration, first.participants, first.kinds) == (
+        second.collaboration,
+        second.participants,
+        second.kinds,
+    )
+    assert first.participants is not second.participants  # each statement owns its lists
+
+
+def test_only_an_analysis_that_resolved_a_bare_title_depends_on_the_context() -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+    from cpcollab.engine.recognize.titles import TitleResolver
+
+    titled = "The Special Representative worked with UNICEF."
+    assert analyze_sentence(titled, "en", titles=TitleResolver("en")).uses_context
+    assert not analyze_sentence(titled, "en").uses_context
+    assert not analyze_sentence("UNICEF worked with WHO.", "en", titles=TitleResolver("en")).uses_context

@@ -33,6 +33,9 @@ class SentenceAnalysis:
     confidence: float
     explanation: list[str] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
+    #: Whether the document context (a :class:`TitleResolver`) took part: a sentence without a
+    #: bare title gets the same analysis wherever it stands, and may be reused.
+    uses_context: bool = False
 
 
 def _span(hit: Hit, text: str) -> Span:
@@ -86,6 +89,7 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         confidence=decision.confidence,
         explanation=decision.explanation,
         features=decision.features,
+        uses_context=titles is not None and bool(found.titles),
     )
 
 

@@ -91,11 +91,20 @@ def _char_class(ch: str) -> tuple[tuple[str, ...], bool]:
     return tuple(script for script, pattern in _SCRIPTS.items() if pattern.match(ch)), bool(_LETTER.match(ch))
 
 
+_ASCII_LETTERS = re.compile("[A-Za-z]+")
+_ASCII = re.compile("[\x00-\x7f]+")
+
+
 def _script_counts(text: str) -> Counter[str]:
     """Letters per script; Han characters count double (one character is about one word)."""
     found: Counter[str] = Counter()
-    letters = 0
-    for ch, n in Counter(text).items():  # each distinct character once
+    # An ASCII character is a Latin letter (A-Z, a-z) or neither a letter nor of any script:
+    # those are counted at C speed, and only the other characters one by one.
+    ascii_letters = len(text) - len(_ASCII_LETTERS.sub("", text))
+    if ascii_letters:
+        found["latin"] = ascii_letters
+    letters = ascii_letters
+    for ch, n in Counter(_ASCII.sub("", text)).items():  # each distinct character once
         scripts, letter = _char_class(ch)
         for script in scripts:
             found[script] += n

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from cpcollab.engine.analyze import LANGS, analyze_sentence
+from cpcollab.engine.analyze import LANGS, SentenceAnalysis, analyze_sentence
 from cpcollab.engine.config import ENGINE_VERSION, SCHEMA, PipelineConfig
 from cpcollab.engine.langid import detect_language
 from cpcollab.engine.metadata import extract_metadata
@@ -23,6 +23,8 @@ from cpcollab.engine.recognize.titles import TitleResolver
 from cpcollab.engine.segment import split_sentences
 
 _MIN_BLOCK_CHARS = 40
+#: Most distinct sentences whose analysis a document remembers (reports repeat boilerplate).
+_MEMO_LIMIT = 50_000
 
 
 @dataclass
@@ -75,6 +77,10 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     statements: list[Statement] = []
     mentions: list[Mention] = []
     count = 0
+    titles = resolver if "resolve_titles" in config.components else None
+    # A sentence repeated word for word gets the same analysis unless a bare title in it
+    # depends on the context, so it is analysed once per document.
+    memo: dict[tuple[str, str], SentenceAnalysis] = {}
     for block in document.blocks:
         code = detected.get(block.index)
         lang = code if code in LANGS else document.lang
@@ -82,8 +88,11 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
         for start, end in split_sentences(block.text, lang):
             count += 1
             text = block.text[start:end]
-            titles = resolver if "resolve_titles" in config.components else None
-            analysis = analyze_sentence(text, lang, titles=titles)
+            analysis = memo.get((text, lang))
+            if analysis is None:
+                analysis = analyze_sentence(text, lang, titles=titles)
+                if not analysis.uses_context and len(memo) < _MEMO_LIMIT:
+                    memo[text, lang] = analysis
             located = [_shift(span, start) for span in analysis.spans]
             resolver.observe(analysis.spans)
             mentions += [Mention(block.index, span) for span in located]
@@ -94,10 +103,10 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
                 Statement(
                     sentence=sentence,
                     collaboration=analysis.collaboration,
-                    participants=analysis.participants,
-                    kinds=analysis.kinds,
+                    participants=list(analysis.participants),
+                    kinds=list(analysis.kinds),
                     confidence=analysis.confidence,
-                    explanation=analysis.explanation,
+                    explanation=list(analysis.explanation),
                     page=block.page,
                     para_number=block.para_number,
                 )

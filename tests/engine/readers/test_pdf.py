@@ -131,3 +131,33 @@ def test_text_beyond_the_character_limit_is_cut_with_a_warning() -> None:
 
     assert sum(len(b.text) for b in document.blocks) <= 100
     assert any("max_text_chars" in w for w in document.warnings)
+
+
+def test_type_sizes_and_weights_remembered_per_text_object_are_those_of_each_character() -> None:
+    import ctypes
+    import math
+
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+    from cpcollab.engine.readers.pdf import _PageText
+
+    data = make_pdf([_page(1, [Text(114, 700, 10, "A line of body text."), Text(114, 680, 14, "A larger heading")])])
+    pdf = pdfium.PdfDocument(data)
+    textpage = pdf[0].get_textpage()
+    page = _PageText(textpage)
+    matrix = pdfium_c.FS_MATRIX()
+    checked = 0
+    for index in range(page.count):
+        if chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, index)).isspace():
+            continue  # style() is only asked about characters the text shows
+        size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+        if pdfium_c.FPDFText_GetMatrix(textpage.raw, index, ctypes.byref(matrix)):
+            size *= math.hypot(matrix.c, matrix.d) or 1.0
+        weight = int(pdfium_c.FPDFText_GetFontWeight(textpage.raw, index))
+        assert page.style(index) == (round(size, 1), weight)
+        checked += 1
+    assert checked > 20
+    assert {page.font_size(i) for i in range(page.count) if not page.text[i].isspace()} >= {10.0, 14.0}
+    textpage.close()
+    pdf.close()

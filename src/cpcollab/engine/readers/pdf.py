@@ -41,6 +41,10 @@ _get_font_size = pdfium_c.FPDFText_GetFontSize
 _get_matrix = pdfium_c.FPDFText_GetMatrix
 _get_font_weight = pdfium_c.FPDFText_GetFontWeight
 _get_char_box = pdfium_c.FPDFText_GetCharBox
+# The text object (a page object) a character belongs to, as a plain address: a dictionary key.
+_get_text_object = ctypes.cast(
+    pdfium_c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+)
 _hypot = math.hypot
 
 
@@ -57,10 +61,14 @@ class _PageText:
     """The text layer of one open page, with the geometry of chosen characters.
 
     The ctypes buffers that pdfium writes boxes and matrices into are made once per page.
+    The type size and weight of a character are those of its text object (pdfium reads them
+    from the object, its font and its matrix), so they are asked once per text object.
     """
 
     def __init__(self, textpage: Any) -> None:
         self.handle = textpage.raw
+        self._address = ctypes.cast(self.handle, ctypes.c_void_p)
+        self._styles: dict[int, tuple[float, int]] = {}
         self.count = int(textpage.count_chars())
         self.text = str(textpage.get_text_range()) if self.count > 0 else ""
         self.aligned = len(self.text) == self.count
@@ -71,13 +79,29 @@ class _PageText:
 
     def font_size(self, index: int) -> float:
         """The rendered size of one character: the font size scaled by the text matrix."""
+        return self.style(index)[0]
+
+    def style(self, index: int) -> tuple[float, int]:
+        """The rendered size and the font weight of one character (remembered per text object).
+
+        Only for characters that the text shows (not spaces): the spaces and line breaks that
+        pdfium inserts carry the text object of the character before them, but not its matrix.
+        """
+        key = _get_text_object(self._address, index)
+        if key:
+            known = self._styles.get(key)
+            if known is not None:
+                return known
         size = float(_get_font_size(self.handle, index))
         if _get_matrix(self.handle, index, self._matrix_ref):
             matrix = self._matrix
             scale = _hypot(matrix.c, matrix.d)
             if scale > 0:
                 size *= scale
-        return round(size, 1)
+        found = (round(size, 1), int(_get_font_weight(self.handle, index)))
+        if key:
+            self._styles[key] = found
+        return found
 
     def char_box(self, index: int) -> tuple[float, float, float, float]:
         """Left, right, bottom and top of one character."""
@@ -166,17 +190,14 @@ class _PageText:
             return line
         step = max(1, len(visible) // _SAMPLES)
         samples = [i for i in (char_index(v) for v in visible[::step][:_SAMPLES]) if i >= 0]
-        handle, matrix, matrix_ref = self.handle, self._matrix, self._matrix_ref
+        address, styles, style = self._address, self._styles, self.style
         sizes: list[float] = []
         weights: list[int] = []
-        for i in samples:  # font_size() inlined: this runs for every line of every page
-            size = float(_get_font_size(handle, i))
-            if _get_matrix(handle, i, matrix_ref):
-                scale = _hypot(matrix.c, matrix.d)
-                if scale > 0:
-                    size *= scale
-            sizes.append(round(size, 1))
-            weights.append(int(_get_font_weight(handle, i)))
+        for i in samples:  # style() inlined for the usual case: this runs for every line of every page
+            key = _get_text_object(address, i)
+            known = (styles.get(key) if key else None) or style(i)
+            sizes.append(known[0])
+            weights.append(known[1])
         line.x0, _, line.base, line.top = self.char_box(first)
         _, line.x1, line.end_base, _ = self.char_box(last)
         line.size = _median(sizes) if sizes else 0.0

@@ -296,7 +296,8 @@ def pdf_blocks(pages: list[list[Line]], limits: Limits) -> BlockSink:
         if kind == BlockKind.PARAGRAPH and star and star.group(1) in stars:
             notes.append((text[star.end() :], star.group(1), page))
             continue
-        stars.update(_STAR_MARK.findall(text))
+        if "*" in text:  # the only texts that can hold a star mark
+            stars.update(_STAR_MARK.findall(text))
         sink.add(kind, text, page=page, para_number=para_number, level=level)
     for text, label, page in sorted(notes, key=lambda note: note[2]):
         sink.add(BlockKind.FOOTNOTE, text, page=page, label=label)
