@@ -76,7 +76,7 @@ def sentence_features(
     calls = [c for c in cues if c.kind == "cue.call"]
     negatives = [c for c in cues if c.kind == "cue.none"]
     others = [c for c in cues if c.kind == "cue.other"]
-    f: dict[str, float] = {"bias": 1.0, f"lang:{lang}": 1.0}
+    f: dict[str, float] = {"bias": 1.0}  # no language feature: a line and its translations weigh the same
     f[f"actors:{_bucket(len(codes), (1, 2))}"] = 1.0
     if codes <= ORGANS:
         f["actors:organs_only"] = 1.0
