@@ -18,6 +18,8 @@ from cpcollab.accounts.models import Contact
 from cpcollab.accounts.roles import Role
 from cpcollab.accounts.services import api_token_create, contact_create
 from cpcollab.audit.models import AuditEvent
+from cpcollab.documents.services import document_upload
+from tests.documents.conftest import make_docx
 from tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +52,14 @@ ENDPOINTS: dict[str, tuple[str, str]] = {
     "audit-event-list": (ADMIN, "/api/v1/audit/events/"),
     "audit-event-detail": (PRIVATE, "/api/v1/audit/events/{event}/"),
     "audit-verify": (ADMIN, "/api/v1/audit/verify/"),
+    "document-list": (PRIVATE, "/api/v1/documents/"),
+    "document-detail": (PRIVATE, "/api/v1/documents/{document}/"),
+    "document-original": (PRIVATE, "/api/v1/documents/{document}/original/"),
+    "document-blocks": (PRIVATE, "/api/v1/documents/{document}/blocks/"),
+    "document-reingest": (PRIVATE, "/api/v1/documents/{document}/reingest/"),
+    "statement-list": (PRIVATE, "/api/v1/statements/"),
+    "statement-detail": (PRIVATE, "/api/v1/statements/{statement}/"),
+    "job-detail": (PRIVATE, "/api/v1/jobs/{job}/"),
 }
 
 
@@ -65,12 +75,23 @@ def _api_names(patterns: list[Any], namespace: str = "") -> set[str]:
 
 
 @pytest.fixture
-def unicef_objects(unicef_user: Any) -> dict[str, Any]:
+def unicef_objects(unicef_user: Any, django_capture_on_commit_callbacks: Any) -> dict[str, Any]:
     """One private object of each kind, belonging to UNICEF (or to its user)."""
     contact = contact_create(user=unicef_user, name="UNICEF focal point")
     token, _raw = api_token_create(user=unicef_user, name="script")
     event = AuditEvent.objects.filter(action="contact.create", object_id=str(contact.pk)).get()
-    return {"contact": contact.pk, "token": token.pk, "event": event.pk}
+    with django_capture_on_commit_callbacks(execute=True):
+        upload = document_upload(user=unicef_user, filename="report.docx", data=make_docx())
+    statement = upload.document.statements.first()
+    assert statement is not None
+    return {
+        "contact": contact.pk,
+        "token": token.pk,
+        "event": event.pk,
+        "document": upload.document.pk,
+        "statement": statement.pk,
+        "job": upload.job.pk,
+    }
 
 
 def test_every_api_endpoint_is_classified() -> None:

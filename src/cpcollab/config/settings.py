@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "cpcollab.audit",
     "cpcollab.registry",
     "cpcollab.accounts",
+    "cpcollab.documents",
 ]
 
 MIDDLEWARE = [
@@ -196,10 +198,29 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    # Uploaded originals, byte for byte, named by their SHA-256 (cpcollab.documents.storage).
+    "originals": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(DATA_DIR / "originals")},
+    },
 }
+_S3_OPTIONS = {
+    "bucket_name": env_str("CPCOLLAB_S3_BUCKET"),
+    "endpoint_url": env_str("CPCOLLAB_S3_ENDPOINT_URL") or None,
+    "access_key": env_str("CPCOLLAB_S3_ACCESS_KEY") or None,
+    "secret_key": env_str("CPCOLLAB_S3_SECRET_KEY") or None,
+    "location": env_str("CPCOLLAB_S3_PREFIX", "originals"),
+    "file_overwrite": False,
+    "default_acl": None,
+}
+if _S3_OPTIONS["bucket_name"]:  # an S3-compatible store (pip install "cpcollab[s3]")
+    STORAGES["originals"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _S3_OPTIONS}
+#: Largest file accepted for ingestion; larger ones are refused before anything is stored.
+CPCOLLAB_MAX_UPLOAD_MB = env_int("CPCOLLAB_MAX_UPLOAD_MB", 50, minimum=1)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # larger uploads are spooled to a temporary file
 MEDIA_ROOT = DATA_DIR / "files"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_MAX_AGE = 3600
@@ -247,8 +268,9 @@ SPECTACULAR_SETTINGS = {
 
 # --- Background jobs ---------------------------------------------------------------------
 # Without a broker, jobs run in-process when the transaction that queued them commits.
-CELERY_BROKER_URL = env_str("CPCOLLAB_BROKER_URL")
-CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+_BROKER_URL = env_str("CPCOLLAB_BROKER_URL")
+CELERY_BROKER_URL = _BROKER_URL or "memory://"
+CELERY_TASK_ALWAYS_EAGER = not _BROKER_URL
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -261,4 +283,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("CPCOLLAB_LOG_LEVEL", "INFO")},
+    # A line per finished task is noise in-process; failures are still logged.
+    "loggers": {"celery.app.trace": {"level": "WARNING"}},
 }

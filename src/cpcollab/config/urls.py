@@ -16,6 +16,7 @@ api_v1 = [
     path("", include("cpcollab.registry.api_urls")),
     path("", include("cpcollab.accounts.api_urls")),
     path("audit/", include("cpcollab.audit.api_urls")),
+    path("", include("cpcollab.documents.api_urls")),
 ]
 
 urlpatterns = [
