@@ -31,6 +31,10 @@ from cpcollab.engine.readers.layout import (
         ("5/1 and paragraph 5", None),
         ("12 (a) of the annex", None),
         ("The Council", None),
+        ("12 - يرحب المجلس بالتعاون", ("main", "12")),
+        ("3 – تشجع الدول", ("main", "3")),
+        ("(ب) تعزيز القدرات", ("sub", "ب")),
+        ("10 - 12 years of age", None),
     ],
 )
 def test_number_label_finds_un_paragraph_numbers(text: str, expected: tuple[str, str] | None) -> None:

@@ -61,20 +61,24 @@ def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = Fal
 # ---------------------------------------------------------------------------------------------
 # Paragraph numbers
 
-_MAIN_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+\S)|^(\d{1,3})\.(?=\s+\S)")
-_SUB_NUMBER = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\)(?=\s+\S)")
+_MAIN_NUMBER = re.compile(
+    r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+\S)|^(\d{1,3})\.(?=\s+\S)"
+    r"|^(\d{1,3})\s?[-–](?=\s+[^\W\d_])"  # Arabic documents: "12 - يرحب …"
+)
+_SUB_NUMBER = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[\u0621-\u064a])\)(?=\s+\S)")
 _BULLET = re.compile(r"^([•·▪◦‣∙○■□➢►\-–—*])\s+(?=\S)")
 
 
 def number_label(text: str) -> tuple[str, str] | None:
     """The UN paragraph number a text starts with: ``("main", "12")``, ``("sub", "a")`` or None.
 
-    "12. The Council …" → main 12; "99.59 Ratify …" → main 99.59; "(a) A national …" → sub a.
+    "12. The Council …" → main 12; "99.59 Ratify …" → main 99.59; "(a) A national …" → sub a;
+    Arabic "12 - يرحب …" → main 12 and "(أ) …" → sub أ.
     Years ("2019. The …") are not paragraph numbers: main numbers have at most three digits.
     """
     match = _MAIN_NUMBER.match(text)
     if match:
-        return ("main", match.group(1) or match.group(2))
+        return ("main", match.group(1) or match.group(2) or match.group(3))
     match = _SUB_NUMBER.match(text)
     if match:
         return ("sub", match.group(1))
