@@ -18,6 +18,7 @@ from cpcollab.accounts.models import Contact
 from cpcollab.accounts.roles import Role
 from cpcollab.accounts.services import api_token_create, contact_create
 from cpcollab.audit.models import AuditEvent
+from cpcollab.collaboration.services import evidence_add, record_create
 from cpcollab.documents.services import document_upload
 from tests.documents.conftest import make_docx
 from tests.factories import OrganisationFactory, UserFactory
@@ -60,6 +61,22 @@ ENDPOINTS: dict[str, tuple[str, str]] = {
     "statement-list": (PRIVATE, "/api/v1/statements/"),
     "statement-detail": (PRIVATE, "/api/v1/statements/{statement}/"),
     "job-detail": (PRIVATE, "/api/v1/jobs/{job}/"),
+    "record-list": (PRIVATE, "/api/v1/records/"),
+    "record-detail": (PRIVATE, "/api/v1/records/{record}/"),
+    "record-publish": (PRIVATE, "/api/v1/records/{record}/publish/"),
+    "record-unpublish": (PRIVATE, "/api/v1/records/{record}/unpublish/"),
+    "record-versions": (PRIVATE, "/api/v1/records/{record}/versions/"),
+    "record-evidence": (PRIVATE, "/api/v1/records/{record}/evidence/"),
+    "record-evidence-detail": (PRIVATE, "/api/v1/records/{record}/evidence/{evidence}/"),
+    "record-confirmations": (PRIVATE, "/api/v1/records/{record}/confirmations/"),
+    "record-import": (SIGNED_IN, "/api/v1/records/import/"),
+    "record-template": (PUBLIC, "/api/v1/records/template/"),
+    "record-export": (PUBLIC, "/api/v1/records/export/"),
+    "statement-accept": (PRIVATE, "/api/v1/statements/{statement}/accept/"),
+    "statement-correct": (PRIVATE, "/api/v1/statements/{statement}/correct/"),
+    "statement-reject": (PRIVATE, "/api/v1/statements/{statement}/reject/"),
+    "statement-duplicates": (PRIVATE, "/api/v1/statements/{statement}/duplicates/"),
+    "search": (PRIVATE, "/api/v1/search/?q=UNICEF"),
 }
 
 
@@ -84,6 +101,8 @@ def unicef_objects(unicef_user: Any, django_capture_on_commit_callbacks: Any) ->
         upload = document_upload(user=unicef_user, filename="report.docx", data=make_docx())
     statement = upload.document.statements.first()
     assert statement is not None
+    record = record_create(user=unicef_user, title="UNICEF draft", parties=["UNICEF", "OHCHR"])
+    evidence = evidence_add(user=unicef_user, record_id=record.pk, statement_id=statement.pk)
     return {
         "contact": contact.pk,
         "token": token.pk,
@@ -91,6 +110,8 @@ def unicef_objects(unicef_user: Any, django_capture_on_commit_callbacks: Any) ->
         "document": upload.document.pk,
         "statement": statement.pk,
         "job": upload.job.pk,
+        "record": record.pk,
+        "evidence": evidence.pk,
     }
 
 

@@ -169,3 +169,31 @@ def test_public_documents_are_readable_by_everyone(jobs_run: Any, unicef_user: A
     assert public.document.pk in visible and private.document.pk not in visible
     statements = selectors.statements_for_user(None)
     assert not statements.filter(document=private.document).exists()
+
+
+def test_reingesting_a_failed_document_runs_it_again_with_fresh_tries(jobs_run: Any, unicef_user: Any) -> None:
+    broken = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"
+    upload = jobs_run(services.document_upload, user=unicef_user, filename="broken.pdf", data=broken)
+    IngestionJob.objects.filter(pk=upload.job.pk).update(attempts=3)
+
+    job = jobs_run(services.document_reingest, user=unicef_user, document_id=upload.document.pk)
+
+    job.refresh_from_db()
+    assert job.pk == upload.job.pk
+    assert job.status == JobStatus.FAILED and job.attempts == 1
+    assert AuditEvent.objects.filter(action="document.reingest", object_id=str(upload.document.pk)).exists()
+
+
+def test_review_decisions_survive_reingestion(jobs_run: Any, unicef_user: Any, report_docx: bytes) -> None:
+    upload = jobs_run(services.document_upload, user=unicef_user, filename="a.docx", data=report_docx)
+    reviewed = upload.document.statements.get(text__contains="jointly trained")
+    Statement.objects.filter(pk=reviewed.pk).update(review_status="rejected", reviewed_by=unicef_user)
+    IngestionJob.objects.all().delete()  # as if the pipeline had changed
+
+    jobs_run(services.document_reingest, user=unicef_user, document_id=upload.document.pk)
+
+    again = Statement.objects.get(document=upload.document, text=reviewed.text)
+    assert again.pk != reviewed.pk
+    assert again.review_status == "rejected" and again.reviewed_by == unicef_user
+    others = Statement.objects.filter(document=upload.document).exclude(pk=again.pk)
+    assert set(others.values_list("review_status", flat=True)) == {"pending"}

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "cpcollab.registry",
     "cpcollab.accounts",
     "cpcollab.documents",
+    "cpcollab.collaboration",
+    "cpcollab.search",
 ]
 
 MIDDLEWARE = [
@@ -267,13 +269,40 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Background jobs ---------------------------------------------------------------------
-# Without a broker, jobs run in-process when the transaction that queued them commits.
-_BROKER_URL = env_str("CPCOLLAB_BROKER_URL")
-CELERY_BROKER_URL = _BROKER_URL or "memory://"
-CELERY_TASK_ALWAYS_EAGER = not _BROKER_URL
+# Without a broker, jobs run in-process when the transaction that queued them commits. With one
+# (`cpcollab worker`), a job's message is acknowledged only when the job has ended (acks late),
+# a worker process takes one message at a time (prefetch 1), and a message whose process died is
+# handed back: by the worker when a pool process dies, by the broker when the whole worker does
+# (RabbitMQ at once, Redis after the visibility timeout). Jobs are idempotent, so a job handed
+# back is run again and its result written once (docs/architecture.md, "Background jobs").
+CPCOLLAB_BROKER_URL = env_str("CPCOLLAB_BROKER_URL")
+CELERY_BROKER_URL = CPCOLLAB_BROKER_URL or "memory://"
+CELERY_TASK_ALWAYS_EAGER = not CPCOLLAB_BROKER_URL
+CELERY_TASK_DEFAULT_QUEUE = env_str("CPCOLLAB_BROKER_QUEUE", "cpcollab") or "cpcollab"
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_TASK_ACKS_ON_TIMEOUT = False  # a process killed at the hard limit hands its job back too
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_IGNORE_RESULT = True  # results are in the database, not in a result backend
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+#: Seconds a job may run: then it fails with a time-limit error (its process is killed 30 s later).
+CPCOLLAB_JOB_TIME_LIMIT = env_int("CPCOLLAB_JOB_TIME_LIMIT", 900, minimum=10)
+CELERY_TASK_SOFT_TIME_LIMIT = CPCOLLAB_JOB_TIME_LIMIT
+CELERY_TASK_TIME_LIMIT = CPCOLLAB_JOB_TIME_LIMIT + 30
+_REDIS = CPCOLLAB_BROKER_URL.startswith(("redis://", "rediss://", "redis+socket://", "sentinel://"))
+# RabbitMQ redelivers a lost connection's messages itself: stop the jobs rather than run them twice.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = not _REDIS
+#: Seconds before Redis hands a message nobody acknowledged (its worker died) to another worker.
+CPCOLLAB_BROKER_VISIBILITY_TIMEOUT = env_int(
+    "CPCOLLAB_BROKER_VISIBILITY_TIMEOUT", CELERY_TASK_TIME_LIMIT + 300, minimum=1
+)
+if _REDIS:
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": CPCOLLAB_BROKER_VISIBILITY_TIMEOUT,
+        # Look for such messages every tenth of the timeout (1 s to 60 s), not every 100 s.
+        "unacked_restore_interval": max(1, min(60, CPCOLLAB_BROKER_VISIBILITY_TIMEOUT // 10)),
+        "unacked_restore_throttle": 1,
+    }
 
 # --- Cache and logging -------------------------------------------------------------------
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -17,6 +17,8 @@ api_v1 = [
     path("", include("cpcollab.accounts.api_urls")),
     path("audit/", include("cpcollab.audit.api_urls")),
     path("", include("cpcollab.documents.api_urls")),
+    path("", include("cpcollab.collaboration.api_urls")),
+    path("", include("cpcollab.search.api_urls")),
 ]
 
 urlpatterns = [
@@ -32,6 +34,9 @@ urlpatterns += i18n_patterns(
     path("", include("cpcollab.registry.urls")),
     path("accounts/", include("cpcollab.accounts.urls")),
     path("audit/", include("cpcollab.audit.urls")),
+    path("", include("cpcollab.documents.urls")),
+    path("", include("cpcollab.collaboration.urls")),
+    path("", include("cpcollab.search.urls")),
 )
 
 

@@ -8,12 +8,17 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from cpcollab.documents import selectors as documents
 from cpcollab.registry import selectors as registry
 
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/home.html", {"summary": registry.registry_summary()})
+    return render(
+        request,
+        "core/home.html",
+        {"summary": registry.registry_summary(), "public_documents": documents.latest_public_documents(5)},
+    )
 
 
 @require_GET

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import OuterRef, QuerySet, Subquery
 
 from cpcollab.accounts.access import access_owned_by_id, owned_for_user
 from cpcollab.core.errors import NotFoundError
 from cpcollab.documents.models import Block, Document, IngestionJob, Mention, Statement
+from cpcollab.registry.models import Actor, CollaborationKind, Country
 
 
 def documents_for_user(user: Any) -> QuerySet[Document]:
@@ -53,3 +55,36 @@ def access_job(user: Any, pk: Any) -> IngestionJob:
 
 def latest_job(document: Document) -> IngestionJob | None:
     return document.jobs.order_by("-created_at", "-id").first()
+
+
+# --- Pages -----------------------------------------------------------------------------------
+
+
+def documents_with_status(user: Any) -> QuerySet[Document]:
+    """The documents ``user`` may read, each with its latest job's status and error."""
+    latest = IngestionJob.objects.filter(document=OuterRef("pk")).order_by("-created_at", "-id")
+    return documents_for_user(user).annotate(
+        job_status=Subquery(latest.values("status")[:1]),
+        job_error=Subquery(latest.values("error_message")[:1]),
+    )
+
+
+def latest_public_documents(limit: int = 5) -> QuerySet[Document]:
+    """What a newcomer may read first: the latest public documents that were ingested."""
+    return documents_for_user(AnonymousUser()).exclude(config_hash="").order_by("-created_at", "-id")[:limit]
+
+
+def statement_participant_names(codes: set[str]) -> dict[str, str]:
+    """Names of the actors and States among ``codes``, in the active language (else the code)."""
+    names: dict[str, str] = {a.code: a.short_name() for a in Actor.objects.filter(code__in=codes)}
+    names.update({c.iso3: c.name() for c in Country.objects.filter(iso3__in=codes)})
+    return names
+
+
+def actor_full_names(codes: set[str]) -> dict[str, str]:
+    return {a.code: a.full_name() for a in Actor.objects.filter(code__in=codes)}
+
+
+def collaboration_kinds() -> dict[str, str]:
+    """Code → name of the kinds of collaboration, in the registry's order and the active language."""
+    return {kind.code: kind.name() for kind in CollaborationKind.objects.order_by("position")}

@@ -13,8 +13,10 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from cpcollab.accounts.access import require
@@ -23,7 +25,7 @@ from cpcollab.accounts.roles import Capability
 from cpcollab.audit.services import audit_record, snapshot
 from cpcollab.core.errors import ServiceError, ValidationFailedError
 from cpcollab.documents import selectors
-from cpcollab.documents.models import Block, Document, IngestionJob, JobStatus, Mention, Statement
+from cpcollab.documents.models import Block, Document, IngestionJob, JobStatus, Mention, ReviewStatus, Statement
 from cpcollab.documents.storage import read_original, store_original
 from cpcollab.engine.config import PipelineConfig
 from cpcollab.engine.errors import EngineError
@@ -31,6 +33,7 @@ from cpcollab.engine.limits import Limits
 from cpcollab.engine.pipeline import Extraction, extract
 from cpcollab.engine.readers import sniff
 from cpcollab.registry.models import Actor
+from cpcollab.search.indexing import index_document
 
 logger = logging.getLogger(__name__)
 
@@ -149,7 +152,8 @@ def document_reingest(*, user: Any, document_id: Any) -> IngestionJob:
         )
         if not created and job.status == JobStatus.FAILED:
             job.status, job.error_code, job.error_message = JobStatus.QUEUED, "", ""
-            job.save(update_fields=["status", "error_code", "error_message"])
+            job.attempts = 0  # the owner asked again: the job gets its full number of tries
+            job.save(update_fields=["status", "error_code", "error_message", "attempts"])
         if job.status == JobStatus.QUEUED:
             audit_record(
                 user=user,
@@ -164,6 +168,10 @@ def document_reingest(*, user: Any, document_id: Any) -> IngestionJob:
 
 # --- Running a job -------------------------------------------------------------------------
 
+#: A job found still running was interrupted (its worker process died); it is started again,
+#: and fails with ``worker_lost`` once it has been started this many times.
+MAX_ATTEMPTS = 3
+
 
 def ingestion_run(job_id: int) -> IngestionJob:
     """Run one ingestion job. Safe to call again at any time: a finished job does nothing, and
@@ -172,10 +180,15 @@ def ingestion_run(job_id: int) -> IngestionJob:
         job = IngestionJob.objects.select_for_update().select_related("document").get(pk=job_id)
         if job.status == JobStatus.DONE:
             return job
-        job.status = JobStatus.RUNNING
-        job.attempts += 1
-        job.started_at = timezone.now()
-        job.save(update_fields=["status", "attempts", "started_at"])
+        lost = job.status == JobStatus.RUNNING and job.attempts >= MAX_ATTEMPTS
+        if not lost:
+            job.status = JobStatus.RUNNING
+            job.attempts += 1
+            job.started_at = timezone.now()
+            job.save(update_fields=["status", "attempts", "started_at"])
+    if lost:  # it kills its worker every time (memory, time limit): stop handing it out
+        message = f"The job was started {job.attempts} times and its worker process died each time."
+        return _fail(job, "worker_lost", message)
     document = job.document
     try:
         data = read_original(document.sha256)
@@ -184,10 +197,35 @@ def ingestion_run(job_id: int) -> IngestionJob:
         return _fail(job, exc.code, exc.message)
     except ServiceError as exc:
         return _fail(job, exc.code, exc.message)
+    except SoftTimeLimitExceeded:
+        return _fail(job, "time_limit", _TIME_LIMIT_MESSAGE.format(settings.CPCOLLAB_JOB_TIME_LIMIT))
     except Exception as exc:  # an engine bug must not leave the job running for ever
         logger.exception("ingestion job %s failed", job_id)
         return _fail(job, "internal", f"{type(exc).__name__}: {exc}")
-    return _save_result(job.pk, extraction)
+    try:
+        return _save_result(job.pk, extraction)
+    except SoftTimeLimitExceeded:  # the result's transaction was rolled back
+        return _fail(job, "time_limit", _TIME_LIMIT_MESSAGE.format(settings.CPCOLLAB_JOB_TIME_LIMIT))
+
+
+_TIME_LIMIT_MESSAGE = "The job ran longer than its time limit of {} seconds (CPCOLLAB_JOB_TIME_LIMIT)."
+
+
+def ingestion_requeue_stale(*, queued_for: datetime.timedelta, running_for: datetime.timedelta) -> list[int]:
+    """Send again the jobs whose message may be lost: queued for longer than ``queued_for`` (the
+    broker was unreachable when they were queued) or running for longer than ``running_for`` (their
+    worker died and nothing handed them back). Without a broker they run here, one by one. Sending a
+    job that is still on its way is harmless: :func:`ingestion_run` runs it once. Returns their ids."""
+    now = timezone.now()
+    with transaction.atomic():
+        stale = IngestionJob.objects.filter(
+            Q(status=JobStatus.QUEUED, created_at__lt=now - queued_for)
+            | Q(status=JobStatus.RUNNING, started_at__lt=now - running_for)
+        ).order_by("pk")
+        jobs = list(stale)
+        for job in jobs:
+            _dispatch_on_commit(job)
+    return [job.pk for job in jobs]
 
 
 def _fail(job: IngestionJob, code: str, message: str) -> IngestionJob:
@@ -222,6 +260,7 @@ def _save_result(job_id: int, extraction: Extraction) -> IngestionJob:
         if job.status == JobStatus.DONE:  # another worker finished it meanwhile
             return job
         document = Document.objects.select_for_update().get(pk=job.document_id)
+        decisions = _review_decisions(document)
         document.blocks.all().delete()  # statements and mentions go with their blocks
         blocks = Block.objects.bulk_create(
             Block(
@@ -270,6 +309,7 @@ def _save_result(job_id: int, extraction: Extraction) -> IngestionJob:
                 explanation=statement.explanation,
                 page=statement.page,
                 para_number=(statement.para_number or "")[:32],
+                **decisions.get(statement.sentence.text, {}),
             )
             for number, statement in enumerate(extraction.statements)
         )
@@ -278,6 +318,7 @@ def _save_result(job_id: int, extraction: Extraction) -> IngestionJob:
         document.statement_count = len(extraction.statements)
         document.warnings = list(engine_document.warnings)[:50]
         document.save()
+        index_document(document)
         job.status = JobStatus.DONE
         job.error_code = job.error_message = ""
         job.statement_count = document.statement_count
@@ -291,6 +332,16 @@ def _save_result(job_id: int, extraction: Extraction) -> IngestionJob:
             after={"job": job.pk, "config_hash": job.config_hash, "statements": job.statement_count},
         )
     return job
+
+
+def _review_decisions(document: Document) -> dict[str, dict[str, Any]]:
+    """The review decisions on a document's statements, by sentence, to carry over to the same
+    sentences when the document is ingested again (nobody reviews a sentence twice)."""
+    reviewed = document.statements.exclude(review_status=ReviewStatus.PENDING)
+    return {
+        text: {"review_status": status, "reviewed_by_id": user_id, "reviewed_at": at}
+        for text, status, user_id, at in reviewed.values_list("text", "review_status", "reviewed_by_id", "reviewed_at")
+    }
 
 
 def _apply_metadata(document: Document, extraction: Extraction) -> None:
@@ -341,6 +392,7 @@ def document_update(*, user: Any, document_id: Any, **fields: Any) -> Document:
             if name in Document.METADATA_FIELDS and name not in document.corrected:
                 document.corrected = [*document.corrected, name]
         document.save()
+        index_document(document)
         audit_record(
             user=user,
             action="document.update",

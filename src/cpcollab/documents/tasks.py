@@ -11,9 +11,19 @@ from __future__ import annotations
 
 from celery import shared_task
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 
 
-@shared_task(name="documents.ingest", acks_late=True, reject_on_worker_lost=True)
+@shared_task(
+    name="documents.ingest",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    # The database away for a moment (restarted, locked): try again later, not never.
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=5,
+    retry_backoff_max=300,
+    max_retries=5,
+)
 def ingest_document(job_id: int) -> str:
     from cpcollab.documents.services import ingestion_run
 

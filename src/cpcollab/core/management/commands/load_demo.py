@@ -1,5 +1,8 @@
 """``cpcollab load-demo``: demonstration logins (one per role) and demonstration data.
 
+The data include fictitious reports in several languages (:mod:`cpcollab.documents.demo`),
+written into the data folder and ingested as public documents; running it again adds nothing.
+
 Everything it writes is fictitious and marked as demo data. Passwords are derived from the
 installation's secret key, so they are the same every run on one machine and differ between
 machines; they are printed at the end. Never run this on a production database.
@@ -18,6 +21,7 @@ from django.db import transaction
 from cpcollab.accounts.models import Contact, Organisation, User
 from cpcollab.accounts.roles import Role
 from cpcollab.accounts.services import SECRETARIAT_CODE, contact_create, user_create
+from cpcollab.documents.demo.load import demo_documents_load
 
 #: (username, organisation code, role, what the login is for)
 DEMO_LOGINS = (
@@ -77,3 +81,17 @@ class Command(BaseCommand):
         self.stdout.write("Demonstration logins (fictitious; for this machine only):")
         for username, password, code, role, purpose in rows:
             self.stdout.write(f"  {username:<18} {password:<18} {code:<12} {role:<20} {purpose}")
+        self._documents()
+
+    def _documents(self) -> None:
+        """The fictitious demonstration reports, written into the data folder and ingested (public)."""
+        loaded = demo_documents_load(folder=settings.DATA_DIR / "demo-reports")
+        self.stdout.write("Demonstration reports (fictitious; public):")
+        for item in loaded:
+            document = item.upload.document
+            document.refresh_from_db()
+            state = "added" if item.upload.created else "already there"
+            self.stdout.write(
+                f"  {item.report.symbol:<20} {item.report.language}  {item.report.owner:<12} "
+                f"{document.statement_count:>3} statements  {state}"
+            )
