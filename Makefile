@@ -32,6 +32,7 @@ $(VENV)/.installed-test: $(BIN)/python pyproject.toml
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+	@sh scripts/install-browser.sh
 
 demo: install
 	$(DEMO_ENV) $(BIN)/cpcollab migrate --no-input -v 0

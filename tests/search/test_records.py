@@ -74,3 +74,14 @@ def test_reindex_keeps_records(record: Any, unicef_user: Any) -> None:
 
     assert reindex_all()["record"] == 1
     assert list(SearchEntry.objects.filter(kind="record").values_list("object_id", "folded", "themes")) == before
+
+
+@pytest.mark.parametrize("query", ["ЮНИСЕФ", "Jordanie", "اليونيسيف", "难民署"])
+def test_a_record_is_found_by_its_parties_names_in_any_language(record: Any, unicef_user: Any, query: str) -> None:
+    assert [r.id for r in search(unicef_user, query).results] == [record.pk]
+
+
+def test_each_party_is_indexed_once(record: Any) -> None:
+    parties_line = SearchEntry.objects.get(kind="record", object_id=record.pk).body.splitlines()[-1]
+
+    assert parties_line.count("UNHCR") == 1 and parties_line.count("JOR") == 1

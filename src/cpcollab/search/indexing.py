@@ -116,9 +116,11 @@ def record_entry(record: Any) -> SearchEntry:
     """The entry of a collaboration record: its title, description and parties."""
     parties = list(record.parties.select_related("actor", "country"))
     evidence = list(record.evidence.select_related("document"))
-    names = [party.label("en") or party.name for party in parties]
-    codes_named = [party.code for party in parties if party.code]
-    body = "\n".join(p for p in (record.title, record.description, " · ".join([*names, *codes_named])) if p)
+    # Each party once, by its name in the six languages and its code, so a search in any
+    # language finds the record.
+    names = [party.label(lang) or party.name for party in parties for lang in ("en", "fr", "es", "ru", "ar", "zh")]
+    terms = list(dict.fromkeys(n for n in [*names, *(party.code for party in parties)] if n))
+    body = "\n".join(p for p in (record.title, record.description, " · ".join(terms)) if p)
     symbols = [e.document.symbol for e in evidence if e.document_id and e.document and e.document.symbol]
     end_year = record.end_year or record.start_year
     return _entry(
