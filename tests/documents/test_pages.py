@@ -290,3 +290,18 @@ def test_the_home_page_points_newcomers_at_public_documents(upload: Callable[...
     assert f"/en/documents/{public.pk}/" in html and f"/en/documents/{private.pk}/" not in html
     assert f"Statements: {public.statement_count}" in html
     assert 'href="/en/documents/">Documents</a>' in html
+
+
+def test_the_home_page_shows_collaboration_highlighted_in_a_public_report(
+    upload: Callable[..., Document], unicef_user: Any
+) -> None:
+    public = upload(unicef_user, public=True)
+    upload(unicef_user, ["UNICEF and UNFPA jointly supported the ministry of health in Chad."])  # private
+
+    html = Client().get("/en/").content.decode()
+
+    best = public.statements.filter(collaboration="reported").order_by("-confidence", "index").first()
+    assert best is not None
+    assert 'class="st k-' in html and f"#s-{best.pk}" in html
+    assert '<span class="actor"' in html
+    assert "Chad" not in html

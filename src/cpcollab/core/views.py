@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from cpcollab.documents import selectors as documents
+from cpcollab.documents.reading import public_examples
 from cpcollab.registry import selectors as registry
 
 
@@ -17,7 +18,11 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "core/home.html",
-        {"summary": registry.registry_summary(), "public_documents": documents.latest_public_documents(5)},
+        {
+            "summary": registry.registry_summary(),
+            "public_documents": documents.latest_public_documents(5),
+            "examples": public_examples(3),
+        },
     )
 
 

@@ -193,3 +193,47 @@ def highlights_by_kind(document: Document) -> list[KindGroup]:
         first = view.statement.kinds[0] if view.statement.kinds else ""
         groups.get(first, other).statements.append(view)
     return [group for group in (*groups.values(), other) if group.statements]
+
+
+@dataclass
+class Example:
+    """One statement of a public document, marked up on its own, for the home page."""
+
+    view: StatementView
+    html: SafeString
+    document: Document
+
+
+def public_examples(limit: int = 3) -> list[Example]:
+    """A few collaboration statements from the latest public documents, highlighted like in the
+    document's view (one per document, the most confident), so a newcomer sees one at once."""
+    kinds = selectors.collaboration_kinds()
+    chosen: list[Statement] = []
+    for document in selectors.latest_public_documents(limit * 3):
+        statement = document.statements.filter(collaboration="reported").order_by("-confidence", "index").first()
+        if statement is not None:
+            chosen.append(statement)
+        if len(chosen) == limit:
+            break
+    views = statement_views(chosen, kinds)
+    names = selectors.statement_participant_names({m.value for s in chosen for m in s.block.mentions.all()})
+    examples = []
+    for view in views:
+        statement = view.statement
+        mentions = [m for m in statement.block.mentions.all() if statement.start <= m.start and m.end <= statement.end]
+        marks = [
+            Mark(0, len(statement.text), "mark", ("st", view.kind_class, "reported")),
+            *(
+                Mark(
+                    m.start - statement.start,
+                    m.end - statement.start,
+                    "span",
+                    ("actor",),
+                    {"title": names.get(m.value, m.value)},
+                )
+                for m in mentions
+                if m.kind == "actor"
+            ),
+        ]
+        examples.append(Example(view, highlight(statement.text, marks), statement.document))
+    return examples
