@@ -64,6 +64,7 @@ train: install-test
 
 bench: install-test
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/letters.py
 
 messages: install-test
 	cd src/cpcollab && ../../$(BIN)/cpcollab makemessages --all --no-obsolete --no-location -i "engine/*"

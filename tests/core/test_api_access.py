@@ -20,6 +20,7 @@ from cpcollab.accounts.services import api_token_create, contact_create
 from cpcollab.audit.models import AuditEvent
 from cpcollab.collaboration.services import evidence_add, record_create
 from cpcollab.documents.services import document_upload
+from cpcollab.inputs.services import call_create, cycle_create, recipients_add, submission_submit
 from tests.documents.conftest import make_docx
 from tests.factories import OrganisationFactory, UserFactory
 
@@ -77,6 +78,20 @@ ENDPOINTS: dict[str, tuple[str, str]] = {
     "statement-reject": (PRIVATE, "/api/v1/statements/{statement}/reject/"),
     "statement-duplicates": (PRIVATE, "/api/v1/statements/{statement}/duplicates/"),
     "search": (PRIVATE, "/api/v1/search/?q=UNICEF"),
+    "cycle-list": (SIGNED_IN, "/api/v1/cycles/"),
+    "cycle-detail": (SIGNED_IN, "/api/v1/cycles/vac-1/"),
+    "cycle-calls": (SIGNED_IN, "/api/v1/cycles/vac-1/calls/"),
+    "cycle-status": (ADMIN, "/api/v1/cycles/vac-1/status/"),
+    "cycle-export": (ADMIN, "/api/v1/cycles/vac-1/export/"),
+    "recipient-list": (PRIVATE, "/api/v1/recipients/"),
+    "recipient-detail": (PRIVATE, "/api/v1/recipients/{recipient}/"),
+    "recipient-draft": (PRIVATE, "/api/v1/recipients/{recipient}/draft/"),
+    "recipient-submit": (PRIVATE, "/api/v1/recipients/{recipient}/submit/"),
+    "recipient-register": (PRIVATE, "/api/v1/recipients/{recipient}/register/"),
+    "recipient-acknowledge": (PRIVATE, "/api/v1/recipients/{recipient}/acknowledge/"),
+    "submission-list": (PRIVATE, "/api/v1/submissions/"),
+    "submission-detail": (PRIVATE, "/api/v1/submissions/{submission}/"),
+    "submission-versions": (PRIVATE, "/api/v1/submissions/{submission}/versions/"),
 }
 
 
@@ -97,8 +112,13 @@ def unicef_objects(unicef_user: Any, django_capture_on_commit_callbacks: Any) ->
     contact = contact_create(user=unicef_user, name="UNICEF focal point")
     token, _raw = api_token_create(user=unicef_user, name="script")
     event = AuditEvent.objects.filter(action="contact.create", object_id=str(contact.pk)).get()
+    cycle = cycle_create(user=None, code="vac-1", mandate_symbol="A/RES/66/139", session=81, report_title="VAC")
+    call = call_create(user=None, cycle=cycle, title="Call", questions=[{"text": "How?"}])
+    recipients_add(user=None, call=call, codes=["UNICEF"])
+    recipient = call.recipients.get()
     with django_capture_on_commit_callbacks(execute=True):
         upload = document_upload(user=unicef_user, filename="report.docx", data=make_docx())
+        version = submission_submit(user=unicef_user, recipient_id=recipient.pk, answers={"1": "UNICEF and OHCHR."})
     statement = upload.document.statements.first()
     assert statement is not None
     record = record_create(user=unicef_user, title="UNICEF draft", parties=["UNICEF", "OHCHR"])
@@ -112,6 +132,8 @@ def unicef_objects(unicef_user: Any, django_capture_on_commit_callbacks: Any) ->
         "job": upload.job.pk,
         "record": record.pk,
         "evidence": evidence.pk,
+        "recipient": recipient.pk,
+        "submission": version.submission_id,
     }
 
 

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "cpcollab.documents",
     "cpcollab.collaboration",
     "cpcollab.search",
+    "cpcollab.inputs",
 ]
 
 MIDDLEWARE = [
@@ -315,3 +316,17 @@ LOGGING = {
     # A line per finished task is noise in-process; failures are still logged.
     "loggers": {"celery.app.trace": {"level": "WARNING"}},
 }
+
+# --- E-mail (calls for inputs: acknowledgements and reminders) ----------------------------
+# The console backend by default; CPCOLLAB_EMAIL_BACKEND=smtp with EMAIL_HOST etc. for SMTP,
+# or =file to write messages under DATA_DIR/mail.
+_EMAIL = env_str("CPCOLLAB_EMAIL_BACKEND", "console")
+_EMAIL = _EMAIL if _EMAIL in ("console", "file", "smtp") else "console"
+EMAIL_BACKEND = f"django.core.mail.backends.{_EMAIL}.EmailBackend"
+EMAIL_FILE_PATH = str(DATA_DIR / "mail")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "cpcollab@localhost")

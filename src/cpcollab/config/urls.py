@@ -19,6 +19,7 @@ api_v1 = [
     path("", include("cpcollab.documents.api_urls")),
     path("", include("cpcollab.collaboration.api_urls")),
     path("", include("cpcollab.search.api_urls")),
+    path("", include("cpcollab.inputs.api_urls")),
 ]
 
 urlpatterns = [
@@ -37,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("cpcollab.documents.urls")),
     path("", include("cpcollab.collaboration.urls")),
     path("", include("cpcollab.search.urls")),
+    path("", include("cpcollab.inputs.urls")),
 )
 
 
