@@ -7,7 +7,7 @@ statement, with the same filters, so a reviewer can go through a document from t
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.contrib import messages
@@ -78,34 +78,27 @@ def _record_id(request: HttpRequest) -> int | None:
 @require_POST
 def statement_accept(request: HttpRequest, pk: int) -> HttpResponse:
     statement = selectors.access_statement(request.user, pk)
-    try:
+
+    def decide() -> str:
         done = collaboration.statement_accept(
             user=request.user, statement_id=statement.pk, record_id=_record_id(request)
         )
-    except (NotFoundError, PermissionDeniedError):
-        raise  # the error page, as for any refused page
-    except ServiceError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _decided(done.created))
-    return _back(request, statement)
+        return _decided(done.created)
+
+    return _run_decision(request, statement, decide)
 
 
 @login_required
 @require_POST
 def statement_reject(request: HttpRequest, pk: int) -> HttpResponse:
     statement = selectors.access_statement(request.user, pk)
-    try:
-        collaboration.statement_reject(
-            user=request.user, statement_id=statement.pk, reason=request.POST.get("reason", "")[:500]
-        )
-    except (NotFoundError, PermissionDeniedError):
-        raise  # the error page, as for any refused page
-    except ServiceError as exc:
-        messages.error(request, exc.message)
-    else:
-        messages.success(request, _("The statement was rejected."))
-    return _back(request, statement)
+
+    def decide() -> str:
+        reason = request.POST.get("reason", "")[:500]
+        collaboration.statement_reject(user=request.user, statement_id=statement.pk, reason=reason)
+        return str(_("The statement was rejected."))
+
+    return _run_decision(request, statement, decide)
 
 
 @login_required
@@ -119,14 +112,25 @@ def statement_correct(request: HttpRequest, pk: int) -> HttpResponse:
             for error in errors:
                 messages.error(request, f"{label}: {error}" if label else str(error))
         return _back(request, statement)
-    try:
+
+    def decide() -> str:
         done = collaboration.statement_correct(
             user=request.user, statement_id=statement.pk, record_id=_record_id(request), **form.cleaned_data
         )
+        return _decided(done.created)
+
+    return _run_decision(request, statement, decide)
+
+
+def _run_decision(request: HttpRequest, statement: Statement, decide: Callable[[], str]) -> HttpResponse:
+    """Run a review decision and go back to the statement. A refusal to see or act shows the
+    error page, as for any refused page; any other refusal (already decided…) is a message."""
+    try:
+        message = decide()
     except (NotFoundError, PermissionDeniedError):
-        raise  # the error page, as for any refused page
+        raise
     except ServiceError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, _decided(done.created))
+        messages.success(request, message)
     return _back(request, statement)
