@@ -108,3 +108,26 @@ def test_audit_events_by_role(unicef_user: Any, system_admin: Any) -> None:
         with pytest.raises(NotFoundError):
             access.access_audit_event_by_id(user, event.pk)
     assert not access.audit_events_for_user(unicef_user).exists()
+
+
+@pytest.mark.parametrize(
+    ("organisation", "role", "document_owner", "may"),
+    [
+        ("UNICEF", Role.REVIEWER, "UNICEF", True),
+        ("UNICEF", Role.FOCAL_POINT, "UNICEF", True),
+        ("UNICEF", Role.CONTRIBUTOR, "UNICEF", False),  # edits, but does not review
+        ("UNICEF", Role.VIEWER, "UNICEF", False),
+        ("UNICEF", Role.REVIEWER, "OHCHR", False),  # another organisation's document
+        ("SECRETARIAT", Role.SECRETARIAT_EDITOR, "OHCHR", True),  # the Secretariat reviews all
+        ("SECRETARIAT", Role.REVIEWER, "OHCHR", False),  # a Secretariat reviewer sees only its own
+    ],
+)
+def test_who_may_review_a_documents_statements(organisation: str, role: str, document_owner: str, may: bool) -> None:
+    user = UserFactory(organisation=OrganisationFactory.registry(organisation), role=role)
+    owner = OrganisationFactory.registry(document_owner)
+
+    assert access.may_review_for(user, owner.pk) is may
+
+
+def test_anonymous_users_review_nothing() -> None:
+    assert access.may_review_for(AnonymousUser(), OrganisationFactory.registry("UNICEF").pk) is False

@@ -67,6 +67,16 @@ def check_can_write(user: Any, obj: OwnedModel) -> None:
         raise PermissionDeniedError("Only the organisation that owns this may change it.")
 
 
+def may_review_for(user: Any, owner_id: int | None) -> bool:
+    """Whether ``user`` may review what the engine found in a document of organisation
+    ``owner_id``: the owner's reviewers, and the Secretariat's editors (who see every document);
+    reviewing creates records, so the user must also be able to edit their own organisation's."""
+    granted = capabilities(user)
+    if not {Capability.REVIEW, Capability.EDIT_OWN} <= granted or _organisation_id(user) is None:
+        return False
+    return owner_id == _organisation_id(user) or Capability.VIEW_ALL in granted
+
+
 def require(user: Any, capability: Capability) -> None:
     """Refuse unless ``user`` has ``capability``."""
     if capability not in capabilities(user):

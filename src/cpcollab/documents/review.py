@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from cpcollab.accounts.roles import Capability, capabilities
+from cpcollab.accounts.access import may_review_for
 from cpcollab.collaboration import selectors as collaboration_selectors
 from cpcollab.collaboration import services as collaboration
 from cpcollab.core.errors import NotFoundError, PermissionDeniedError, ServiceError
@@ -33,13 +33,8 @@ def detail_url(pk: int, query: str = "", anchor: str = "") -> str:
 
 
 def can_review(user: Any, document: Document) -> bool:
-    """Whether the review buttons are shown: reviewers of the owner, or the Secretariat's editors.
-    The same rule as :func:`cpcollab.collaboration.services.review.access_statement_for_review`,
-    which decides; this only spares others buttons that would be refused."""
-    granted = capabilities(user)
-    if Capability.REVIEW not in granted:
-        return False
-    return document.owner_id == getattr(user, "organisation_id", None) or Capability.VIEW_ALL in granted
+    """Whether the review buttons are shown (the rule the review services apply)."""
+    return may_review_for(user, document.owner_id)
 
 
 #: Statements of one page that get duplicate suggestions (each costs a few queries).

@@ -15,7 +15,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from cpcollab.accounts.roles import Capability, capabilities
+from cpcollab.accounts.access import may_review_for
 from cpcollab.audit.services import audit_record
 from cpcollab.collaboration import selectors
 from cpcollab.collaboration.models import OTHER_PARTY_NAME, Evidence, Record
@@ -25,7 +25,6 @@ from cpcollab.collaboration.services.records import (
     _commit,
     _create,
     _locked,
-    _require_editor,
     clean_or_raise,
     record_snapshot,
 )
@@ -55,11 +54,8 @@ def access_statement_for_review(user: Any, statement_id: Any) -> Statement:
     """The statement, if ``user`` may review it: 404 if they may not see it, 403 if they may
     see it but it is another organisation's to review."""
     statement = access_statement(user, statement_id)
-    granted = capabilities(user)
-    own = statement.document.owner_id == getattr(user, "organisation_id", None)
-    if Capability.REVIEW not in granted or not (own or Capability.VIEW_ALL in granted):
+    if not may_review_for(user, statement.document.owner_id):
         raise PermissionDeniedError("Only the reviewers of the document's organisation or the Secretariat review it.")
-    _require_editor(user)
     return statement
 
 
