@@ -86,6 +86,7 @@ ENDPOINTS: dict[str, tuple[str, str]] = {
     "recipient-list": (PRIVATE, "/api/v1/recipients/"),
     "recipient-detail": (PRIVATE, "/api/v1/recipients/{recipient}/"),
     "recipient-draft": (PRIVATE, "/api/v1/recipients/{recipient}/draft/"),
+    "recipient-prefill": (PRIVATE, "/api/v1/recipients/{recipient}/prefill/"),
     "recipient-submit": (PRIVATE, "/api/v1/recipients/{recipient}/submit/"),
     "recipient-register": (PRIVATE, "/api/v1/recipients/{recipient}/register/"),
     "recipient-acknowledge": (PRIVATE, "/api/v1/recipients/{recipient}/acknowledge/"),

@@ -11,6 +11,7 @@ from cpcollab.accounts.models import Organisation, OrganisationKind
 from cpcollab.accounts.roles import Role
 from cpcollab.inputs.models import Call, ReportingCycle
 from cpcollab.inputs.services import call_create, cycle_create, recipients_add
+from tests.collaboration.conftest import unicef_statement  # noqa: F401  (shared fixture)
 from tests.documents.conftest import jobs_run  # noqa: F401  (shared fixture)
 from tests.factories import OrganisationFactory, UserFactory
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 import zipfile
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from docx import Document as DocxDocument
 from openpyxl import load_workbook
 
 from cpcollab.audit.models import AuditEvent
@@ -231,15 +231,21 @@ def test_cli_creates_a_cycle_and_exports_its_submissions(
 
 
 def test_letters_for_every_recipient_name_it_in_its_language(call: Call, tmp_path: Any) -> None:
-    started = time.monotonic()
-
+    # How long the 208 letters take is measured by bench/letters.py, not asserted here.
     call_command("call", "letters", "vac-81", "--out", str(tmp_path), stdout=io.StringIO())
 
-    assert time.monotonic() - started < 60
     docx = sorted(p.name for p in tmp_path.glob("*.docx"))
     assert len(docx) >= 208
     assert (tmp_path / "letters.zip").exists()
-    assert any(name.startswith("FRA-") for name in docx)
+    assert {"FRA-fr.docx", "EGY-ar.docx", "CHN-zh.docx", "MEX-es.docx", "RUS-ru.docx", "KEN-en.docx"} <= set(docx)
+    for recipient in call.recipients.select_related("organisation"):
+        organisation = recipient.organisation
+        language = organisation.correspondence_language
+        text = "\n".join(
+            p.text for p in DocxDocument(str(tmp_path / f"{organisation.code}-{language}.docx")).paragraphs
+        )
+        name = organisation.display_name(language)
+        assert name in text or name.removeprefix("ال") in text, organisation.code  # Arabic "لل…": "to the …"
     assert _recipient(call, "FRA").letter_generated_at is not None
     call_command("call", "sent", "vac-81", "--to", "FRA", stdout=io.StringIO())
     assert _recipient(call, "FRA").sent_at is not None and _recipient(call, "KEN").sent_at is None

@@ -27,6 +27,7 @@ from cpcollab.inputs.letters import (
     render_letter,
     safe_stem,
 )
+from cpcollab.inputs.letters.french import french_of
 
 NAMES = {"ar": "فرنسا", "zh": "法国", "en": "France", "fr": "France", "ru": "Франция", "es": "Francia"}
 QUESTIONS = {
@@ -205,3 +206,40 @@ def test_hostile_names_give_safe_unique_file_names() -> None:
         assert len(name) <= 80 and all(char.isascii() and (char.isalnum() or char == "-") for char in stem)
     assert "Cote-d-Ivoire-en.docx" in names and "Cote-d-Ivoire-en-2.docx" in names
     assert safe_stem("") == "recipient"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("France", "de la France"),
+        ("Mexique", "du Mexique"),
+        ("Canada", "du Canada"),
+        ("Égypte", "de l’Égypte"),
+        ("Philippines", "des Philippines"),
+        ("États-Unis d'Amérique", "des États-Unis d'Amérique"),
+        ("Israël", "d’Israël"),
+        ("Haïti", "d’Haïti"),
+        ("Cuba", "de Cuba"),
+        ("Iran (République islamique d')", "de la République islamique d'Iran"),
+        ("Bolivie (État plurinational de)", "de l’État plurinational de Bolivie"),
+        ("Pays-Bas (Royaume des)", "du Royaume des Pays-Bas"),
+        (
+            "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+            "du Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+        ),
+        ("Sierra Leone", "de la Sierra Leone"),
+        ("Programme alimentaire mondial", "du Programme alimentaire mondial"),
+        ("Commission économique pour l’Afrique", "de la Commission économique pour l’Afrique"),
+    ],
+)
+def test_french_names_take_their_article_after_de(name: str, expected: str) -> None:
+    assert french_of(name) == expected
+
+
+def test_a_french_note_verbale_names_the_mission_with_its_article() -> None:
+    letter = render_letter(spec_for(Recipient("France", RecipientKind.MEMBER_STATE, "fr", code="FRA")))
+    text = "\n".join(p.text for p in Document(io.BytesIO(letter_docx(letter))).paragraphs)
+
+    assert "Mission permanente de la France auprès" in text
+    assert "Représentant permanent de la France" in text
+    assert "de France" not in text

@@ -21,6 +21,7 @@ from cpcollab.accounts.roles import SECRETARIAT_ONLY_ROLES, Capability, Role, ca
 from cpcollab.audit.services import audit_record, snapshot
 from cpcollab.core.errors import ConflictError, PermissionDeniedError, ValidationFailedError
 from cpcollab.reference.languages import LANGUAGES
+from cpcollab.reference.loader import correspondence_languages
 from cpcollab.reference.records import ACTOR_TYPES
 from cpcollab.registry.models import Actor, Country
 
@@ -310,8 +311,15 @@ def organisations_sync_registry(*, user: Any = None) -> int:
         for actor in Actor.objects.filter(type__in=_ORGANISATION_ACTOR_TYPES, organisation__isnull=True):
             organisation_create(user=user, code=actor.code, kind=OrganisationKind.UN_ACTOR, actor=actor)
             created += 1
+        languages = correspondence_languages()
         for country in Country.objects.filter(status__in=_STATE_STATUSES, organisation__isnull=True):
-            organisation_create(user=user, code=country.iso3, kind=OrganisationKind.MEMBER_STATE, country=country)
+            organisation_create(
+                user=user,
+                code=country.iso3,
+                kind=OrganisationKind.MEMBER_STATE,
+                country=country,
+                correspondence_language=languages.get(country.iso3, "en"),
+            )
             created += 1
     return created
 

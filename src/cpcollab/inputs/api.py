@@ -25,6 +25,8 @@ from cpcollab.core.errors import ValidationFailedError
 from cpcollab.inputs import selectors, services
 from cpcollab.inputs.export import cycle_export_zip
 from cpcollab.inputs.models import Call, Channel, Question, Recipient, ReportingCycle, Submission, SubmissionVersion
+from cpcollab.inputs.prefill import prefill
+from cpcollab.reference.languages import LANGUAGES
 
 # --- Serializers -------------------------------------------------------------------------
 
@@ -281,6 +283,28 @@ class RecipientDraftApi(APIView):
             language=data.get("language") or "en",
         )
         return Response(DraftOutput(submission).data)
+
+
+class PrefillOutput(serializers.Serializer):  # type: ignore[type-arg]
+    source: Any = serializers.ChoiceField(choices=["draft", "previous_version", "records", "none"])
+    language = serializers.CharField()
+    answers = serializers.DictField(child=serializers.CharField())
+    records = serializers.ListField(child=serializers.DictField())
+
+
+class RecipientPrefillApi(APIView):
+    """The answers the questionnaire starts from: the draft, else the last version, else the
+    accepted records of the recipient's own reports for the cycle's period (never ask twice)."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses=PrefillOutput)
+    def get(self, request: Request, pk: int) -> Response:
+        recipient = selectors.access_recipient(request.user, pk)
+        language = request.query_params.get("language") or getattr(request.user, "language", "") or "en"
+        if language not in LANGUAGES:
+            raise ValidationFailedError(details={"language": [f"Use one of {', '.join(LANGUAGES)}."]})
+        return Response(prefill(request.user, recipient, language).as_json())
 
 
 class RecipientSubmitApi(APIView):

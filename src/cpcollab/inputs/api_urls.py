@@ -11,6 +11,7 @@ urlpatterns = [
     path("recipients/", api.RecipientListApi.as_view(), name="recipient-list"),
     path("recipients/<int:pk>/", api.RecipientDetailApi.as_view(), name="recipient-detail"),
     path("recipients/<int:pk>/draft/", api.RecipientDraftApi.as_view(), name="recipient-draft"),
+    path("recipients/<int:pk>/prefill/", api.RecipientPrefillApi.as_view(), name="recipient-prefill"),
     path("recipients/<int:pk>/submit/", api.RecipientSubmitApi.as_view(), name="recipient-submit"),
     path("recipients/<int:pk>/register/", api.RecipientRegisterApi.as_view(), name="recipient-register"),
     path("recipients/<int:pk>/acknowledge/", api.RecipientAcknowledgeApi.as_view(), name="recipient-acknowledge"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -34,6 +35,8 @@ class ReportingCycle(models.Model):
     word_limit = models.PositiveIntegerField(default=8500)
     inputs_due = models.DateField(null=True, blank=True)
     submission_due = models.DateField(null=True, blank=True, help_text=_("Document submission (slotting) date"))
+    period_start = models.DateField(null=True, blank=True, help_text=_("First day of the period the report covers"))
+    period_end = models.DateField(null=True, blank=True, help_text=_("Last day of the period the report covers"))
     status = models.CharField(max_length=8, choices=CycleStatus.choices, default=CycleStatus.PLANNED)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -48,6 +51,8 @@ class ReportingCycle(models.Model):
         "word_limit",
         "inputs_due",
         "submission_due",
+        "period_start",
+        "period_end",
         "status",
     )
 
@@ -58,6 +63,10 @@ class ReportingCycle(models.Model):
 
     def __str__(self) -> str:
         return self.code
+
+    def clean(self) -> None:
+        if self.period_start and self.period_end and self.period_start > self.period_end:
+            raise ValidationError({"period_end": _("The period ends before it starts.")})
 
 
 class Call(models.Model):

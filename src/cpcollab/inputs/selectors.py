@@ -114,6 +114,7 @@ def cycle_status(cycle: ReportingCycle, *, today: datetime.date | None = None) -
                 "region": recipient.organisation.country.region if recipient.organisation.country else "",
                 "status": status,
                 "late": late,
+                "submission": recipient.submission.pk if hasattr(recipient, "submission") else None,
             }
         )
         for counts in (groups[group_label(recipient)], overall[recipient.group]):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
@@ -27,6 +28,8 @@ from cpcollab.core.errors import NotFoundError, PermissionDeniedError, Validatio
 from cpcollab.documents.models import Document
 from cpcollab.documents.services import check_file, document_add_as_system
 from cpcollab.inputs import selectors
+from cpcollab.inputs.letters import Letter, letters_zip, render_letter
+from cpcollab.inputs.letterspecs import cycle_recipients, letter_spec
 from cpcollab.inputs.models import (
     Call,
     Channel,
@@ -66,7 +69,10 @@ def cycle_create(*, user: Any, **fields: Any) -> ReportingCycle:
         raise ValidationFailedError(details={"code": ["A cycle with this code exists."]})
     with transaction.atomic():
         cycle = ReportingCycle(**fields)
-        cycle.full_clean()
+        try:
+            cycle.full_clean()
+        except DjangoValidationError as exc:
+            raise ValidationFailedError(details=exc.message_dict) from None
         cycle.save()
         audit_record(user=user, action="cycle.create", obj=cycle, after=snapshot(cycle, ReportingCycle.FIELDS))
     return cycle
@@ -154,6 +160,18 @@ def recipients_mark(*, user: Any, recipients: Iterable[Recipient], step: str) ->
         count = Recipient.objects.filter(pk__in=ids).update(**{field: timezone.now()})
         audit_record(user=user, action=f"recipients.{step}", object_type="inputs.recipient", after={"ids": ids})
     return count
+
+
+def letters_build(*, user: Any, cycle: ReportingCycle, contact_email: str = "") -> tuple[bytes, list[Letter]]:
+    """Every recipient's letter of ``cycle`` (DOCX and PDF where the language allows) as one
+    ZIP; each recipient is marked "letter generated"."""
+    if user is not None:
+        require(user, Capability.COMPILE)
+    recipients = cycle_recipients(cycle)
+    letters = [render_letter(letter_spec(r, contact_email=contact_email)) for r in recipients]
+    data = letters_zip(letters)
+    recipients_mark(user=user, recipients=recipients, step="letter_generated")
+    return data, letters
 
 
 # --- Submissions -----------------------------------------------------------------------------
@@ -405,7 +423,9 @@ def recipient_acknowledge(*, user: Any, recipient_id: Any) -> Recipient:
             else Recipient.objects.get(pk=recipient_id)
         )
         if not Submission.objects.filter(recipient=recipient, versions__isnull=False).exists():
-            raise ValidationFailedError(details={"recipient": ["Nothing was submitted yet."]})
+            raise ValidationFailedError(
+                "Nothing was submitted yet.", details={"recipient": ["Nothing was submitted yet."]}
+            )
         recipient.acknowledged_at = timezone.now()
         recipient.save(update_fields=["acknowledged_at"])
         cycle = recipient.call.cycle

@@ -9,6 +9,15 @@ from __future__ import annotations
 #: Language codes in the UN's order (Arabic, Chinese, English, French, Russian, Spanish).
 LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
 RTL_LANGUAGES: frozenset[str] = frozenset({"ar"})
+#: Each language in its own name, as a language picker shows it.
+LANGUAGE_NAMES: dict[str, str] = {
+    "ar": "العربية",
+    "zh": "中文",
+    "en": "English",
+    "fr": "Français",
+    "ru": "Русский",
+    "es": "Español",
+}
 
 
 def data_language(code: str | None) -> str:

@@ -293,3 +293,22 @@ def countries() -> tuple[CountryRecord, ...]:
         )
     _unique((r.iso3 for r in records), filename)
     return tuple(records)
+
+
+@cache
+def correspondence_languages() -> dict[str, str]:
+    """ISO3 → the language of correspondence a Member State starts with (``correspondence.toml``);
+    States not listed start with English."""
+    filename = "correspondence.toml"
+    known = {r.iso3 for r in countries()}
+    languages: dict[str, str] = {}
+    for lang, codes in _read(filename).items():
+        if lang not in LANGUAGES:
+            raise ReferenceDataError(filename, lang, f"not one of {', '.join(LANGUAGES)}")
+        for iso3 in codes:
+            if iso3 not in known:
+                raise ReferenceDataError(filename, lang, f"unknown country {iso3!r}")
+            if iso3 in languages:
+                raise ReferenceDataError(filename, iso3, "listed under two languages")
+            languages[iso3] = lang
+    return languages

@@ -6,7 +6,7 @@ correspondence, falling back to English; ``letter_docx``, ``letter_pdf`` (not fo
 ``pdf``) and ``letters_zip`` turn letters into bytes.
 """
 
-from cpcollab.inputs.letters.bundle import letters_zip, safe_stem
+from cpcollab.inputs.letters.bundle import letter_stem, letters_zip, safe_stem
 from cpcollab.inputs.letters.model import (
     LANGUAGES,
     Letter,
@@ -31,6 +31,7 @@ __all__ = [
     "format_date",
     "letter_docx",
     "letter_pdf",
+    "letter_stem",
     "letters_zip",
     "pdf_available",
     "render_letter",

@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from cpcollab.inputs.letters.french import french_of
 from cpcollab.inputs.letters.model import FALLBACK_LANGUAGE, Letter, LetterKind, LetterSpec, RecipientKind
 
 Template = dict[str, Any]
@@ -47,6 +48,8 @@ def _name_of(spec: LetterSpec, language: str, template: Template) -> str:
         return recipient.name_of
     if language == "ar" and recipient.name.startswith("ال"):
         return "لل" + recipient.name[2:]
+    if language == "fr":
+        return french_of(recipient.name)
     return str(template["recipient_of"]).format(name=recipient.name)
 
 

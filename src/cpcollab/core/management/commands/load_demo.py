@@ -22,6 +22,9 @@ from cpcollab.accounts.models import Contact, Organisation, User
 from cpcollab.accounts.roles import Role
 from cpcollab.accounts.services import SECRETARIAT_CODE, contact_create, user_create
 from cpcollab.documents.demo.load import demo_documents_load
+from cpcollab.inputs import demo as inputs_demo
+from cpcollab.inputs.models import ReportingCycle
+from cpcollab.inputs.selectors import cycle_status
 
 #: (username, organisation code, role, what the login is for)
 DEMO_LOGINS = (
@@ -82,6 +85,7 @@ class Command(BaseCommand):
         for username, password, code, role, purpose in rows:
             self.stdout.write(f"  {username:<18} {password:<18} {code:<12} {role:<20} {purpose}")
         self._documents()
+        self._cycle()
 
     def _documents(self) -> None:
         """The fictitious demonstration reports, written into the data folder and ingested (public)."""
@@ -95,3 +99,12 @@ class Command(BaseCommand):
                 f"  {item.report.symbol:<20} {item.report.language}  {item.report.owner:<12} "
                 f"{document.statement_count:>3} statements  {state}"
             )
+
+    def _cycle(self) -> None:
+        """The demonstration call for inputs, with a few fictitious answers."""
+        created = inputs_demo.demo_cycle_load()
+        cycle = created or ReportingCycle.objects.get(code=inputs_demo.CODE)
+        rates = cycle_status(cycle)["response_rates"]["by_group"]
+        answered = ", ".join(f"{group} {rate['answered']}/{rate['recipients']}" for group, rate in rates.items())
+        state = "added" if created else "already there"
+        self.stdout.write(f"Demonstration call for inputs (fictitious): {cycle.code}: {answered}  {state}")

@@ -17,8 +17,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cpcollab.core.errors import ServiceError
 from cpcollab.inputs import services
-from cpcollab.inputs.letters import letters_zip, render_letter
-from cpcollab.inputs.letterspecs import cycle_recipients, letter_spec
+from cpcollab.inputs.letterspecs import cycle_recipients
 
 
 class Command(BaseCommand):
@@ -47,14 +46,12 @@ class Command(BaseCommand):
             count = services.recipients_mark(user=None, recipients=chosen, step="sent")
             self.stdout.write(f"Marked {count} recipients as sent.")
             return
-        letters = [render_letter(letter_spec(r, contact_email=options["contact_email"])) for r in recipients]
-        data = letters_zip(letters)
+        data, letters = services.letters_build(user=None, cycle=cycle, contact_email=options["contact_email"])
         out = Path(options["out"])
         out.mkdir(parents=True, exist_ok=True)
         (out / "letters.zip").write_bytes(data)
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             archive.extractall(out)
-        services.recipients_mark(user=None, recipients=recipients, step="letter_generated")
         fell_back = sum(1 for letter in letters if letter.fell_back)
         self.stdout.write(
             f"Wrote {len(letters)} letters to {out} ({fell_back} in English for want of a template)"

@@ -41,6 +41,8 @@ class Command(BaseCommand):
         create.add_argument("--word-limit", type=int, default=8500)
         create.add_argument("--inputs-due")
         create.add_argument("--submission-due")
+        create.add_argument("--period-start", help="first day of the period the report covers (YYYY-MM-DD)")
+        create.add_argument("--period-end", help="last day of the period the report covers (YYYY-MM-DD)")
         create.add_argument("--questions", help="JSON file: the questionnaire")
         create.add_argument("--call-title", default="Call for inputs")
         create.add_argument("--member-states", action="store_true", help="send to all Member States")
@@ -72,6 +74,8 @@ class Command(BaseCommand):
             word_limit=options["word_limit"],
             inputs_due=_date(options["inputs_due"]),
             submission_due=_date(options["submission_due"]),
+            period_start=_date(options["period_start"]),
+            period_end=_date(options["period_end"]),
         )
         codes = [c.strip() for c in options["recipients"].split(",") if c.strip()]
         if options["questions"] or codes or options["member_states"]:
