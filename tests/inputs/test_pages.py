@@ -198,3 +198,30 @@ def test_the_secretariat_sees_no_questionnaire_of_its_own_and_answers_read_with_
     assert "Your organisation" not in dashboard
     assert "1. Comment votre gouvernement a-t-il coopéré" in detail
     assert '<option value="fr" lang="fr" selected>Français</option>' in form
+
+
+def test_the_submitter_makes_its_submission_public_and_others_cannot(
+    call: Call, france_user: Any, kenya_user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    recipient = call.recipients.get(organisation__code="FRA")
+    with django_capture_on_commit_callbacks(execute=True):
+        version = submission_submit(
+            user=france_user, recipient_id=recipient.pk, answers={"1": FRENCH_ANSWER}, language="fr"
+        )
+    page = f"/en/submissions/{version.submission_id}/"
+    france = _client(france_user)
+    assert "Make it public" in france.get(page).content.decode()
+
+    france.post(f"{page}visibility/", {"is_public": "1"})
+
+    version.submission.refresh_from_db()
+    assert version.submission.is_public
+    assert version.answers_document is not None
+    version.answers_document.refresh_from_db()
+    assert version.answers_document.is_public
+    kenya = _client(kenya_user)
+    assert kenya.get(page).status_code == 200  # public now
+    assert "Make it restricted" not in kenya.get(page).content.decode()
+    kenya.post(f"{page}visibility/", {"is_public": "0"})
+    version.submission.refresh_from_db()
+    assert version.submission.is_public

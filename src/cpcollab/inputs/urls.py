@@ -14,4 +14,5 @@ urlpatterns = [
     path("recipients/<int:pk>/letter/", views.recipient_letter, name="recipient-letter"),
     path("recipients/<int:pk>/acknowledge/", views.recipient_acknowledge, name="recipient-acknowledge"),
     path("submissions/<int:pk>/", views.submission_detail, name="submission-detail"),
+    path("submissions/<int:pk>/visibility/", views.submission_visibility, name="submission-visibility"),
 ]

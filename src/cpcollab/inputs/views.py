@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cpcollab.accounts.access import require
+from cpcollab.accounts.access import check_can_write, require
 from cpcollab.accounts.roles import Capability, capabilities
 from cpcollab.core.errors import ServiceError, ValidationFailedError
 from cpcollab.inputs import selectors, services
@@ -44,7 +44,7 @@ def cycle_detail(request: HttpRequest, code: str) -> HttpResponse:
         for name, rate in dashboard["response_rates"]["by_group"].items():
             rate["label"] = RecipientGroup(name).label
     own = selectors.recipients_for_user(request.user).filter(
-        call__cycle=cycle, organisation_id=getattr(request.user, "organisation_id", None)
+        call__cycle=cycle, organisation_id=getattr(request.user, "organisation_id", None) or 0
     )
     return render(
         request,
@@ -249,4 +249,30 @@ def submission_detail(request: HttpRequest, pk: int) -> HttpResponse:
         (version, [(order, questions.get(order, ""), text) for order, text in version.answers.items()])
         for version in versions
     ]
-    return render(request, "inputs/submission_detail.html", {"submission": submission, "versions": answered})
+    try:
+        check_can_write(request.user, submission)
+        may_change = True
+    except ServiceError:
+        may_change = False
+    return render(
+        request,
+        "inputs/submission_detail.html",
+        {"submission": submission, "versions": answered, "may_change": may_change},
+    )
+
+
+@login_required
+@require_POST
+def submission_visibility(request: HttpRequest, pk: int) -> HttpResponse:
+    """The submitting organisation makes its submission public or restricted."""
+    try:
+        submission = services.submission_set_public(
+            user=request.user, submission_id=pk, is_public=request.POST.get("is_public") == "1"
+        )
+        messages.success(
+            request,
+            _("The submission is now public.") if submission.is_public else _("The submission is now restricted."),
+        )
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+    return redirect("inputs:submission-detail", pk)
