@@ -313,8 +313,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("CPCOLLAB_LOG_LEVEL", "INFO")},
-    # A line per finished task is noise in-process; failures are still logged.
-    "loggers": {"celery.app.trace": {"level": "WARNING"}},
+    # A line per finished task is noise in-process, and fontTools logs every glyph it subsets
+    # for the letters' PDFs; failures are still logged.
+    "loggers": {"celery.app.trace": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
 }
 
 # --- E-mail (calls for inputs: acknowledgements and reminders) ----------------------------
