@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import unicodedata
 import zipfile
+from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pytest
@@ -28,6 +29,7 @@ from cpcollab.inputs.letters import (
     safe_stem,
 )
 from cpcollab.inputs.letters.french import french_of
+from cpcollab.inputs.letters.model import writes_rtl
 
 NAMES = {"ar": "فرنسا", "zh": "法国", "en": "France", "fr": "France", "ru": "Франция", "es": "Francia"}
 QUESTIONS = {
@@ -243,3 +245,17 @@ def test_a_french_note_verbale_names_the_mission_with_its_article() -> None:
     assert "Mission permanente de la France auprès" in text
     assert "Représentant permanent de la France" in text
     assert "de France" not in text
+
+
+def test_a_question_left_in_english_keeps_its_direction_in_an_arabic_letter() -> None:
+    spec = spec_for(Recipient("مصر", RecipientKind.MEMBER_STATE, "ar", code="EGY"))
+    letter = render_letter(replace(spec, questions={"en": ["How did you cooperate?"]}))
+    document = Document(io.BytesIO(letter_docx(letter)))
+
+    def is_rtl(text: str) -> bool:
+        paragraph = next(p for p in document.paragraphs if p.text == text)
+        return paragraph._p.pPr is not None and paragraph._p.pPr.find(qn("w:bidi")) is not None
+
+    assert not is_rtl("How did you cooperate?")
+    assert is_rtl(letter.closing)
+    assert writes_rtl("مصر 1.") and not writes_rtl("1. How?")

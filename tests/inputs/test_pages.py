@@ -68,7 +68,13 @@ def test_the_secretariat_dashboard_shows_statuses_and_rates(call: Call, secretar
 
 def _small_cycle() -> Call:
     cycle = cycle_create(
-        user=None, code="small", mandate_symbol="A/RES/66/139", session=82, report_title="Collaboration"
+        user=None,
+        code="small",
+        mandate_symbol="A/RES/66/139",
+        session=82,
+        agenda_item_number="66",
+        agenda_item_title="Rights of children",
+        report_title="Collaboration",
     )
     call = call_create(user=None, cycle=cycle, title="Call", questions=QUESTIONS)
     recipients_add(user=None, call=call, codes=["FRA", "KEN", "UNICEF"])
@@ -225,3 +231,15 @@ def test_the_submitter_makes_its_submission_public_and_others_cannot(
     kenya.post(f"{page}visibility/", {"is_public": "0"})
     version.submission.refresh_from_db()
     assert version.submission.is_public
+
+
+def test_letters_need_the_agenda_item(secretariat_editor: Any) -> None:
+    cycle = cycle_create(user=None, code="bare", mandate_symbol="A/RES/66/139", session=82, report_title="X")
+    call = call_create(user=None, cycle=cycle, title="Call", questions=QUESTIONS)
+    recipients_add(user=None, call=call, codes=["FRA"])
+    client = _client(secretariat_editor)
+
+    response = client.post("/en/cycles/bare/letters/", follow=True)
+
+    assert "give the cycle&#x27;s agenda item number and title first" in response.content.decode()
+    assert not call.recipients.filter(letter_generated_at__isnull=False).exists()

@@ -7,6 +7,7 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
+from cpcollab.core.errors import ValidationFailedError
 from cpcollab.inputs.letters import LetterSpec, RecipientKind
 from cpcollab.inputs.letters import Recipient as LetterRecipient
 from cpcollab.inputs.models import Recipient, RecipientGroup, ReportingCycle
@@ -30,6 +31,9 @@ def cycle_recipients(cycle: ReportingCycle) -> list[Recipient]:
 def letter_spec(recipient: Recipient, *, contact_email: str = "", date: datetime.date | None = None) -> LetterSpec:
     """Everything the letter to ``recipient`` needs, in its language of correspondence."""
     cycle = recipient.call.cycle
+    if not (cycle.agenda_item_number and cycle.agenda_item_title):
+        message = "The letters name the agenda item: give the cycle's agenda item number and title first."
+        raise ValidationFailedError(message, details={"agenda_item_number": [message]})
     organisation = recipient.organisation
     language = organisation.correspondence_language or "en"
     questions = sorted(recipient.call.questions.all(), key=lambda q: q.order)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -91,3 +92,15 @@ class Letter:
         parts += [f"{number}. {question}" for number, question in enumerate(self.questions, start=1)]
         parts += [*self.after, self.closing, *self.signature, self.date_line]
         return "\n".join(part for part in parts if part)
+
+
+def writes_rtl(text: str) -> bool:
+    """Whether ``text`` reads right to left: its first strongly directional character is Arabic
+    or Hebrew. A question left in English inside an Arabic letter stays left to right."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

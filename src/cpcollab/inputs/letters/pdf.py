@@ -15,7 +15,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
-from cpcollab.inputs.letters.model import Letter, LetterKind
+from cpcollab.inputs.letters.model import Letter, LetterKind, writes_rtl
 
 PDF_LANGUAGES = frozenset({"ar", "en", "fr", "ru", "es"})
 FONT = "DejaVu"
@@ -76,7 +76,12 @@ def letter_pdf(letter: Letter) -> bytes:
     for text in letter.body:
         line(text, Align.J if not letter.rtl else start)
     for number, question in enumerate(letter.questions, start=1):
-        line(f"{number}. {question}")
+        if letter.rtl and not writes_rtl(question):  # a question left in English keeps its direction
+            pdf.set_text_shaping(use_shaping_engine=True, direction="ltr")
+            line(f"{number}. {question}", Align.L)
+            pdf.set_text_shaping(use_shaping_engine=True, direction="rtl", script="arab", language="ara")
+        else:
+            line(f"{number}. {question}")
     for text in letter.after:
         line(text, Align.J if not letter.rtl else start)
     line(letter.closing, Align.J if not letter.rtl else start, gap=6)

@@ -13,7 +13,7 @@ from docx.oxml import OxmlElement
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from cpcollab.inputs.letters.model import Letter, LetterKind
+from cpcollab.inputs.letters.model import Letter, LetterKind, writes_rtl
 
 _AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:jc", "w:rPr")
 
@@ -42,8 +42,14 @@ def letter_docx(letter: Letter) -> bytes:
     written: list[Paragraph] = []
 
     def add(
-        text: str, *, align: WD_ALIGN_PARAGRAPH | None = start, bold: bool = False, style: str | None = None
+        text: str,
+        *,
+        align: WD_ALIGN_PARAGRAPH | None = start,
+        bold: bool = False,
+        style: str | None = None,
+        own_direction: bool = False,
     ) -> None:
+        """``own_direction``: the paragraph follows its text's direction, not the letter's."""
         if not text:
             return
         paragraph = document.add_paragraph(style=style)
@@ -51,7 +57,8 @@ def letter_docx(letter: Letter) -> bytes:
         run.bold = bold
         if align is not None:
             paragraph.alignment = align
-        written.append(paragraph)
+        if not own_direction or writes_rtl(text):
+            written.append(paragraph)
 
     add(letter.organisation, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     add(letter.reference_line)
@@ -64,8 +71,8 @@ def letter_docx(letter: Letter) -> bytes:
         add(letter.heading, align=WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     for text in letter.body:
         add(text, align=justify)
-    for question in letter.questions:
-        add(question, style="List Number")
+    for question in letter.questions:  # a question left in English keeps its direction
+        add(question, style="List Number", own_direction=True)
     for text in letter.after:
         add(text, align=justify)
     add(letter.closing, align=justify)
