@@ -85,3 +85,11 @@ def test_each_party_is_indexed_once(record: Any) -> None:
     parties_line = SearchEntry.objects.get(kind="record", object_id=record.pk).body.splitlines()[-1]
 
     assert parties_line.count("UNHCR") == 1 and parties_line.count("JOR") == 1
+
+
+@pytest.mark.parametrize("query", ["Mafraq", "ЮНИСЕФ"])
+def test_snippets_quote_the_record_not_its_parties_names(record: Any, unicef_user: Any, query: str) -> None:
+    result = search(unicef_user, query).results[0]
+
+    assert "registered newborn refugees" in result.snippet
+    assert "ЮНИСЕФ" not in result.snippet and "اليونيسيف" not in result.snippet

@@ -112,6 +112,16 @@ def index_document(document: Document) -> None:
     SearchEntry.objects.bulk_create(document_entries(document), batch_size=500)
 
 
+#: Between a record's text and the names of its parties in the six languages: the names are
+#: searched but not shown in snippets (see :func:`shown_text`).
+PARTY_NAMES = "\n\u200b"
+
+
+def shown_text(body: str) -> str:
+    """The part of an entry's body a snippet quotes (a record's party names are left out)."""
+    return body.split(PARTY_NAMES, 1)[0]
+
+
 def record_entry(record: Any) -> SearchEntry:
     """The entry of a collaboration record: its title, description and parties."""
     parties = list(record.parties.select_related("actor", "country"))
@@ -120,7 +130,9 @@ def record_entry(record: Any) -> SearchEntry:
     # language finds the record.
     names = [party.label(lang) or party.name for party in parties for lang in ("en", "fr", "es", "ru", "ar", "zh")]
     terms = list(dict.fromkeys(n for n in [*names, *(party.code for party in parties)] if n))
-    body = "\n".join(p for p in (record.title, record.description, " · ".join(terms)) if p)
+    body = "\n".join(p for p in (record.title, record.description) if p)
+    if terms:
+        body += PARTY_NAMES + " · ".join(terms)
     symbols = [e.document.symbol for e in evidence if e.document_id and e.document and e.document.symbol]
     end_year = record.end_year or record.start_year
     return _entry(

@@ -21,7 +21,7 @@ from cpcollab.accounts.access import owned_for_user
 from cpcollab.documents.selectors import documents_for_user
 from cpcollab.search.backend import matching
 from cpcollab.search.highlight import snippet
-from cpcollab.search.indexing import records_installed
+from cpcollab.search.indexing import records_installed, shown_text
 from cpcollab.search.models import EntryKind, SearchEntry
 from cpcollab.search.text import Query, parse
 
@@ -139,7 +139,7 @@ def _result(entry: SearchEntry, query: Query) -> SearchResult:
         id=entry.object_id,
         document=entry.document_id if is_document else None,
         title=entry.title,
-        snippet=snippet(entry.body, query.include),
+        snippet=snippet(shown_text(entry.body), query.include),
         citation=_citation(entry),
         url=result_url(entry),
         language=entry.language,
