@@ -71,10 +71,10 @@ def _child(mode: str, paths: list[str]) -> dict[str, object]:
 
 
 def child_main(mode: str, paths: list[str]) -> None:
-    if mode == "pipeline":  # warm the caches (rule data, tries) outside the timing
-        from cpcollab.engine.analyze import analyze_sentence
+    if mode == "pipeline":  # build the rule data and tries of every language outside the timing
+        from cpcollab.engine.pipeline import warm_up
 
-        analyze_sentence("UNICEF and OHCHR cooperate.", "en")
+        warm_up()
     run = bare if mode == "bare" else pipeline
     files = [run(path) for path in paths]
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -12,6 +12,7 @@ from docx import Document as DocxDocument
 
 from cpcollab.engine.cli import main
 from cpcollab.engine.config import SCHEMA, PipelineConfig
+from cpcollab.engine.errors import MalformedDocumentError
 from cpcollab.engine.pipeline import extract, to_json
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -156,3 +157,36 @@ def test_only_an_analysis_that_resolved_a_bare_title_depends_on_the_context() ->
     assert analyze_sentence(titled, "en", titles=TitleResolver("en")).uses_context
     assert not analyze_sentence(titled, "en").uses_context
     assert not analyze_sentence("UNICEF worked with WHO.", "en", titles=TitleResolver("en")).uses_context
+
+
+def test_warming_up_builds_the_tables_and_changes_no_result() -> None:
+    from cpcollab.engine.pipeline import warm_up
+    from cpcollab.engine.recognize.language import recognizer
+
+    data = _docx(REPORT)
+    before = to_json(extract(data, filename="report.docx"))
+    warm_up()
+    assert recognizer.cache_info().currsize >= 6  # every language's recogniser is built
+    assert to_json(extract(data, filename="report.docx")) == before
+
+
+def test_the_garbage_collector_runs_again_after_a_document_and_stays_off_where_it_was() -> None:
+    import gc
+
+    data = _docx(REPORT)
+    seen: list[bool] = []
+    enabled = gc.isenabled()
+    try:
+        gc.enable()
+        extract(data, filename="report.docx")
+        seen.append(gc.isenabled())
+        gc.disable()
+        extract(data, filename="report.docx")
+        seen.append(gc.isenabled())
+        gc.enable()
+        with pytest.raises(MalformedDocumentError):  # a failing document restores it too
+            extract(b"%PDF-1.4 truncated", filename="bad.pdf")
+        seen.append(gc.isenabled())
+    finally:
+        (gc.enable if enabled else gc.disable)()
+    assert seen == [True, False, True]

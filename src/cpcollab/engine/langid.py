@@ -12,6 +12,7 @@ letters). Pure Python and deterministic: the same text always gets the same answ
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -91,7 +92,8 @@ def _char_class(ch: str) -> tuple[tuple[str, ...], bool]:
     return tuple(script for script, pattern in _SCRIPTS.items() if pattern.match(ch)), bool(_LETTER.match(ch))
 
 
-_ASCII_LETTERS = re.compile("[A-Za-z]+")
+_ASCII_LETTER_BYTES = string.ascii_letters.encode("ascii")
+_ASCII_WORD = re.compile("[A-Za-z]+")  # _WORD in an ASCII text
 _ASCII = re.compile("[\x00-\x7f]+")
 
 
@@ -100,9 +102,13 @@ def _script_counts(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     # An ASCII character is a Latin letter (A-Z, a-z) or neither a letter nor of any script:
     # those are counted at C speed, and only the other characters one by one.
-    ascii_letters = len(text) - len(_ASCII_LETTERS.sub("", text))
+    # (In UTF-8 an ASCII letter is one byte of its own, which bytes.translate deletes quickly.)
+    encoded = text.encode("utf-8", "surrogatepass")
+    ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTER_BYTES))
     if ascii_letters:
         found["latin"] = ascii_letters
+    if len(encoded) == len(text):  # all ASCII: nothing else to count
+        return Counter(found)
     letters = ascii_letters
     for ch, n in Counter(_ASCII.sub("", text)).items():  # each distinct character once
         scripts, letter = _char_class(ch)
@@ -120,16 +126,41 @@ def _script_counts(text: str) -> Counter[str]:
     return counts
 
 
+@cache
+def _ngram_index() -> tuple[tuple[int, ...], dict[str, tuple[tuple[int, int], ...]]]:
+    """Every sequence length of any profile, and sequence → the (profile, length) pairs it counts for.
+
+    One look-up per substring of a word then serves all the profiles at once.
+    """
+    index: dict[str, list[tuple[int, int]]] = {}
+    for k, profile in enumerate(_profiles()):
+        for gram in profile.ngrams:
+            index.setdefault(gram, []).append((k, len(gram)))
+    lengths = tuple(sorted({n for profile in _profiles() for n in profile.lengths}))
+    return lengths, {gram: tuple(pairs) for gram, pairs in index.items()}
+
+
 @lru_cache(maxsize=65536)
 def _token_scores(token: str) -> tuple[float, ...]:
-    """The points one folded word earns against each Latin profile (cached: words repeat)."""
+    """The points one folded word earns against each Latin profile (cached: words repeat).
+
+    For each profile: a word point, then for each of its sequence lengths (in order) the points
+    of the sequences of that length found in the word padded with ``_``, then the letter points.
+    The counts are integers, so counting them all in one pass gives the same sums.
+    """
     padded = f"_{token}_"
+    lengths, index = _ngram_index()
+    counts: dict[tuple[int, int], int] = {}
+    size = len(padded)
+    for pairs in filter(None, map(index.get, [padded[i : i + n] for n in lengths for i in range(size - n + 1)])):
+        for pair in pairs:
+            counts[pair] = counts.get(pair, 0) + 1
     scores = []
-    for profile in _profiles():
+    for k, profile in enumerate(_profiles()):
         score = WORD_POINTS if token in profile.words else 0.0
         for n in profile.lengths:
-            score += NGRAM_POINTS * sum(padded[i : i + n] in profile.ngrams for i in range(len(padded) - n + 1))
-        score += LETTER_POINTS * sum(ch in profile.letters for ch in token)
+            score += NGRAM_POINTS * counts.get((k, n), 0)
+        score += LETTER_POINTS * sum(map(profile.letters.__contains__, token))
         scores.append(score)
     return tuple(scores)
 
@@ -141,7 +172,8 @@ def latin_scores(text: str) -> dict[str, float]:
     """
     folded = unicodedata.normalize("NFC", text).casefold()
     # Column sums, token by token in text order (the same additions as a running total).
-    columns = list(zip(*map(_token_scores, _WORD.findall(folded)), strict=True))
+    words = (_ASCII_WORD if folded.isascii() else _WORD).findall(folded)
+    columns = list(zip(*map(_token_scores, words), strict=True))
     totals = [sum(column, 0.0) for column in columns] or [0.0] * len(LATIN_LANGUAGES)
     return {profile.code: round(totals[i], 6) for i, profile in enumerate(_profiles())}
 

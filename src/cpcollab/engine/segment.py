@@ -47,6 +47,7 @@ _ENUMERATOR = re.compile(
     r"|(?:[a-z]|[ivx]{1,4}|[а-я]|\d{1,2})[)）]"
 )
 _WORD = re.compile(r"\w+")
+_JOINERS = re.compile(r"[-/–'’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +99,14 @@ def _can_start(ch: str) -> bool:
 
 def _abbreviated(text: str, dot: int, start: int, rules: _Rules) -> bool:
     """Whether the single "." at ``dot`` closes an abbreviation, an initial or a leading number."""
-    begin = dot
-    while begin > start and not text[begin - 1].isspace():
-        begin -= 1
+    # The word before the dot starts after the last white space since ``start`` (str.rsplit
+    # splits at the same white space as str.isspace).
+    touching = dot > start and not text[dot - 1].isspace()
+    begin = dot - len(text[start:dot].rsplit(None, 1)[-1]) if touching else dot
     token = text[begin:dot].lstrip("\"'‘“«<([{¿¡")
     if not token:
         return False
-    tail = re.split(r"[-/–'’]", token)[-1]  # "Korea-U.S." → "U.S.", "l'art." → "art."
+    tail = _JOINERS.split(token)[-1]  # "Korea-U.S." → "U.S.", "l'art." → "art."
     if (token + ".").casefold() in rules.abbreviations or (tail + ".").casefold() in rules.abbreviations:
         return True
     if len(token) == 1 and token.isalpha() and not _is_han(token):

@@ -29,6 +29,10 @@ def _page(number: int, body: list[Text]) -> list[Text]:
 
 
 def _report() -> Document:
+    return read_bytes(_report_bytes(), filename="report.pdf")
+
+
+def _report_bytes() -> bytes:
     page1 = [
         Text(114, 740, 14, "Report of the Working Group*"),
         Text(114, 700, 14, "I. Introduction"),
@@ -50,7 +54,7 @@ def _report() -> Document:
         Text(114, 658, 10, "protection system and cooperate with UNICEF."),
     ]
     page3 = [Text(114, 700, 10, "4. The report was adopted.")]
-    return read_bytes(make_pdf([_page(1, page1), _page(2, page2), _page(3, page3)]), filename="report.pdf")
+    return make_pdf([_page(1, page1), _page(2, page2), _page(3, page3)])
 
 
 def test_running_heads_page_numbers_and_job_numbers_are_removed() -> None:
@@ -161,3 +165,55 @@ def test_type_sizes_and_weights_remembered_per_text_object_are_those_of_each_cha
     assert {page.font_size(i) for i in range(page.count) if not page.text[i].isspace()} >= {10.0, 14.0}
     textpage.close()
     pdf.close()
+
+
+def _pdf_pages(data: bytes) -> list[tuple[object, object, float]]:
+    """(text page, page, height) of every page of a PDF, left open for the caller."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+    pdf = pdfium.PdfDocument(data)
+    pages = [pdf[i] for i in range(len(pdf))]
+    return [(page.get_textpage(), page, float(page.get_height())) for page in pages]
+
+
+def _both_paths_agree(data: bytes) -> int:
+    """Lines of every page by the one-loop path and by the general path; returns how many lines."""
+    from cpcollab.engine.readers.pdf import _aligned_lines, _general_lines, _PageText
+
+    count = 0
+    for number, (textpage, _page, height) in enumerate(_pdf_pages(data), start=1):
+        fast = _PageText(textpage)
+        if not fast.aligned:
+            continue
+        general = _PageText(textpage)
+        assert _aligned_lines(fast, number, height) == _general_lines(general, number, height)
+        count += len(_general_lines(_PageText(textpage), number, height))
+    return count
+
+
+def test_the_one_loop_path_measures_lines_as_the_general_path_does() -> None:
+    from bench.reportgen import report_pdf
+
+    # A footnote label that pdfium puts at the end of the line above ("… here. 2"), and one set
+    # with an asterisk: the general path splits them off.
+    labels = [
+        Text(114, 700, 10, "Body text of the report in normal type."),
+        Text(114, 120, 8, "First note text ends here."),
+        Text(114, 118, 6, "2"),
+        Text(120, 110, 8, "Second note text."),
+        Text(114, 90, 8, "Third note text ends here."),
+        Text(114, 88, 6, "*"),
+        Text(120, 80, 8, "Fourth note text."),
+    ]
+    assert _both_paths_agree(make_pdf([labels])) >= 7
+    assert _both_paths_agree(_report_bytes()) > 10
+    assert _both_paths_agree(report_pdf(20)) > 900
+
+
+def test_the_one_loop_path_agrees_on_real_un_pdfs() -> None:
+    from tests.engine.readers.conftest import shared_files
+
+    pdfs = shared_files("hrc/pdf", ".pdf") + shared_files("upr/pdf", ".pdf")
+    if not pdfs:
+        pytest.skip("shared test data not available")
+    assert sum(_both_paths_agree(pdf.read_bytes()) for pdf in pdfs) > 500

@@ -16,6 +16,8 @@ from cpcollab.engine.model import Span
 ORGANS = frozenset({"SG", "GA", "SC", "HRC", "ECOSOC"})
 STRONG_KINDS = frozenset({"joint_activity", "technical_assistance", "capacity_building", "funding"})
 NEAR = 8  # words
+_OPENING_NUMBER = re.compile(r"^\s*(?:\d+(?:[.\-]\d+)*\s*[.\-–]?\s*|[(（]?[a-z\d]{1,4}[)）]\s*)?")
+_NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\s*[.\-–]\s")
 
 
 def gap(a: Span, b: Span, text: str, lang: str) -> int:
@@ -45,7 +47,7 @@ def governing_cue(cues: Sequence[Span]) -> str | None:
 
 def _opening_words(text: str, lang: str) -> int:
     """Where the first few words end (after a paragraph number): the place of an operative verb."""
-    body = re.match(r"^\s*(?:\d+(?:[.\-]\d+)*\s*[.\-–]?\s*|[(（]?[a-z\d]{1,4}[)）]\s*)?", text)
+    body = _OPENING_NUMBER.match(text)
     start = body.end() if body else 0
     if lang == "zh":
         return start + 8
@@ -123,7 +125,7 @@ def sentence_features(
         f["negative"] = 1.0
         if not strong:
             f["negative:only"] = 1.0
-    if re.match(r"^\s*\d+(?:\.\d+)*\s*[.\-–]\s", text):
+    if _NUMBERED.match(text):
         f["numbered"] = 1.0  # "12. Requests …", Arabic "12 - …"
     opening = _opening_words(text, lang)
     for cue in (*calls, *[c for c in cues if c.kind == "cue.ack"]):

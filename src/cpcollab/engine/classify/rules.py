@@ -22,6 +22,9 @@ from cpcollab.engine.textnorm import fold
 
 _PAREN = re.compile(r"[(（]([^()（）]{2,200})[)）]")
 _SEPARATORS = re.compile(r"^[\s,;:.]*(?:(?:and|et|y|и|و|和|及|、)[\s,]*)?$")
+_SPEAKER_ADVERBS = re.compile(r"^(?:also|further|very much|then|again|in turn)\s+")
+_PLACE_ARTICLE = re.compile(r"\b(?:the|la|le|les|el|los)$")
+_CITY_BEFORE = re.compile(r"\s*[A-Z][\w'’-]+,\s*$")
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:[.\-]\d+)*\s*[.\-–]?|[(（][^\W\d_]{1,4}[)）]|[a-z]\))\s*")
 
 
@@ -39,6 +42,8 @@ def recommenders(text: str, countries: Sequence[Span]) -> set[int]:
     """Indexes of country spans in parentheses holding only State names: the States making a
     UPR recommendation ("… (Chile, Norway);"), who are not parties to the collaboration."""
     found: set[int] = set()
+    if not countries:
+        return found
     for match in _PAREN.finditer(text):
         inside = [i for i, s in enumerate(countries) if match.start() <= s.start and s.end <= match.end()]
         if not inside:
@@ -75,8 +80,10 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     found = set()
     for i, span in enumerate(countries):
         after = fold(text[span.end : span.end + 60].lstrip(" ,，"))
-        after = re.sub(r"^(?:also|further|very much|then|again|in turn)\s+", "", after)
-        if any(_starts_with(after, verb, cue_set.lang) for verb in cue_set.speech_verbs):
+        after = _SPEAKER_ADVERBS.sub("", after, count=1)
+        if after.startswith(cue_set.speech_verbs) and any(
+            _starts_with(after, verb, cue_set.lang) for verb in cue_set.speech_verbs
+        ):
             found.add(i)
     if found:
         return found
@@ -98,10 +105,12 @@ def places(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
             continue
         raw = text[max(0, span.start - 40) : span.start]
         # "held in Marrakesh, Morocco": a city named first, then its country.
-        raw = re.sub(r"\s*[A-Z][\w'’-]+,\s*$", "", raw)
+        raw = _CITY_BEFORE.sub("", raw)
         before = fold(raw.rstrip(" "))
-        before = re.sub(r"\b(?:the|la|le|les|el|los)$", "", before).rstrip()
-        if any(_ends_with(before, word, cue_set.lang) for word in cue_set.places_before):
+        before = _PLACE_ARTICLE.sub("", before).rstrip()
+        if before.endswith(cue_set.places_before) and any(
+            _ends_with(before, word, cue_set.lang) for word in cue_set.places_before
+        ):
             found.add(i)
     return found
 
@@ -114,8 +123,13 @@ def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
     for k, span in enumerate(actors):
         before = fold(text[max(0, span.start - 40) : span.start].rstrip(" "))
         after = fold(text[span.end : span.end + 30].lstrip(" "))
-        is_object = any(_ends_with(before, w, cue_set.lang) for w in cue_set.object_before) or any(
-            _starts_with(after, w, cue_set.lang) for w in cue_set.object_after
+        # (str.endswith and str.startswith with all the words first: most spans have none.)
+        is_object = (
+            before.endswith(cue_set.object_before)
+            and any(_ends_with(before, w, cue_set.lang) for w in cue_set.object_before)
+        ) or (
+            after.startswith(cue_set.object_after)
+            and any(_starts_with(after, w, cue_set.lang) for w in cue_set.object_after)
         )
         # "the mandate holders of the Human Rights Council": X of Y is X's; Y is not a party.
         if k and fold(text[actors[k - 1].end : span.start].strip()) in cue_set.object_between:
@@ -139,7 +153,10 @@ def starts_with_imperative(text: str, cues: CueSet) -> str | None:
     if "" in cues.imperatives:  # an empty verb starts every text: keep the plain order
         candidates: Iterable[str] = sorted(cues.imperatives, key=len, reverse=True)
     else:  # only the verbs starting with the body's first character can match
-        candidates = _imperatives_by_initial(cues.imperatives).get(body[:1], ())
+        verbs = _imperatives_by_initial(cues.imperatives).get(body[:1], ())
+        if not body.startswith(verbs):
+            return None  # no verb is even a prefix of the body
+        candidates = verbs
     for verb in candidates:
         if _starts_with(body, verb, cues.lang):
             return verb

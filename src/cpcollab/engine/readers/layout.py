@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import islice
 
 # Private-use code points that symbol fonts use for bullets.
 _PUA_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0a8\uf0de"
@@ -211,6 +210,7 @@ def heading_level(text: str) -> int | None:
 # Hyphenation
 
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ASCII_WORD_TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # _WORD_TOKEN in an ASCII text
 _TRAILING_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 _LEADING_WORD = re.compile(r"^([^\W\d_]+)")
 # Prefixes that UN English writes with a hyphen (non-discrimination, self-determination …).
@@ -243,12 +243,26 @@ class Vocabulary:
     """The words of one document, to tell "protec-|tion" (join) from "non-|discrimination" (keep)."""
 
     def __init__(self, texts: Iterable[str] = ()) -> None:
-        self.words: Counter[str] = Counter()
-        # A few hundred texts at a time, joined (no word runs across a line break): fewer calls,
-        # and memory stays that of one batch.
-        batches = iter(texts)
-        while batch := list(islice(batches, 256)):
-            self.add("\n".join(batch))
+        # The words are counted when first asked for: many documents have no word hyphenated at
+        # a line end, and never ask.
+        self._texts = list(texts)
+        self._words: Counter[str] | None = None
+
+    @property
+    def words(self) -> Counter[str]:
+        """How often the document writes each word (lower case)."""
+        if self._words is None:
+            self._words = Counter()
+            texts, self._texts = self._texts, []
+            # A few hundred texts at a time, joined (no word runs across a line break): fewer
+            # calls. The ASCII texts (most lines) go together, through a pattern that needs no
+            # Unicode tables; which texts share a batch does not change the counts.
+            ascii_texts = [text for text in texts if text.isascii()]
+            other_texts = [text for text in texts if not text.isascii()]
+            for group, pattern in ((ascii_texts, _ASCII_WORD_TOKEN), (other_texts, _WORD_TOKEN)):
+                for k in range(0, len(group), 256):
+                    self._words.update(pattern.findall("\n".join(group[k : k + 256]).lower()))
+        return self._words
 
     def add(self, text: str) -> None:
         """Count the words of ``text``."""
@@ -299,12 +313,20 @@ def join_lines(lines: Iterable[str], vocabulary: Vocabulary | None = None) -> st
     return out
 
 
+_MARKER_A, _MARKER_B = BREAK_MARKERS[0], BREAK_MARKERS[1]  # its two characters, tested one by one (fast)
+
+
+def has_break_marker(text: str) -> bool:
+    """Whether a text holds a line-end hyphenation marker (:data:`BREAK_MARKERS`)."""
+    return _MARKER_A in text or _MARKER_B in text
+
+
 _MARKED_BREAK = re.compile(r"([^\W\d_]*)[\ufffe\x02]\s*([^\W\d_]*)")
 
 
 def resolve_break_markers(text: str, vocabulary: Vocabulary | None = None) -> str:
     """Replace a PDF's line-end hyphenation markers by a hyphen or nothing, word by word."""
-    if not any(marker in text for marker in BREAK_MARKERS):
+    if not has_break_marker(text):
         return text
     vocabulary = vocabulary or Vocabulary()
 
@@ -332,6 +354,8 @@ _SYMBOL_ONLY = re.compile(rf"^{_SYMBOL}$")
 
 def is_job_number_line(text: str) -> bool:
     """A line that holds only a job number or barcode ("GE.14-12345 (E) 120514", "*1409727*")."""
+    if "-" not in text and "*" not in text:
+        return False  # every job number or barcode has one of these
     return bool(_JOB_NUMBER.search(text)) and _only_furniture(text)
 
 
@@ -363,9 +387,13 @@ def is_furniture(text: str) -> bool:
         return True
     if is_page_number(text) or is_job_number_line(text) or is_symbol_line(text):
         return True
-    return _only_furniture(text) and bool(_JOB_NUMBER.search(text) or re.search(_SYMBOL, text))
+    return _only_furniture(text) and bool(_JOB_NUMBER.search(text) or _SYMBOL_ANYWHERE.search(text))
+
+
+_SYMBOL_ANYWHERE = re.compile(_SYMBOL)
+_DIGITS = re.compile(r"\d+")
 
 
 def furniture_key(text: str) -> str:
     """The form of a line compared across pages to find running heads (digits do not count)."""
-    return re.sub(r"\d+", "#", text.lower()).strip()
+    return _DIGITS.sub("#", text.lower()).strip()

@@ -30,6 +30,8 @@ from cpcollab.engine.readers.builder import make_document
 from cpcollab.engine.readers.pdflayout import Line, pdf_blocks
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# The same breaks, kept by re.split: lines at even places, the breaks between them at odd ones.
+_LINE_SPLIT = re.compile(r"(\r\n|\r|\n)")
 # Readers accept a file whose end-of-file marker is within its last 1024 bytes.
 _EOF_WINDOW = 1024
 _SAMPLES = 4
@@ -37,14 +39,17 @@ _TRAILING_LABEL = re.compile(r"\s(\*{1,3}|\d{1,3})$")
 _PDFIUM = threading.Lock()
 
 
-_get_font_size = pdfium_c.FPDFText_GetFontSize
-_get_matrix = pdfium_c.FPDFText_GetMatrix
-_get_font_weight = pdfium_c.FPDFText_GetFontWeight
-_get_char_box = pdfium_c.FPDFText_GetCharBox
+# The calls made for every line, declared with the text page as a plain address (fewer argument
+# conversions per call than the bindings' own declarations; the same C functions).
+_c_void_p, _c_int = ctypes.c_void_p, ctypes.c_int
+_get_font_size = ctypes.cast(pdfium_c.FPDFText_GetFontSize, ctypes.CFUNCTYPE(ctypes.c_double, _c_void_p, _c_int))
+_get_matrix = ctypes.cast(pdfium_c.FPDFText_GetMatrix, ctypes.CFUNCTYPE(_c_int, _c_void_p, _c_int, _c_void_p))
+_get_font_weight = ctypes.cast(pdfium_c.FPDFText_GetFontWeight, ctypes.CFUNCTYPE(_c_int, _c_void_p, _c_int))
 # The text object (a page object) a character belongs to, as a plain address: a dictionary key.
 _get_text_object = ctypes.cast(
     pdfium_c.FPDFText_GetTextObject, ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
 )
+_get_char_box = ctypes.cast(pdfium_c.FPDFText_GetCharBox, ctypes.CFUNCTYPE(_c_int, _c_void_p, _c_int, *[_c_void_p] * 4))
 _hypot = math.hypot
 
 
@@ -92,13 +97,18 @@ class _PageText:
             known = self._styles.get(key)
             if known is not None:
                 return known
-        size = float(_get_font_size(self.handle, index))
-        if _get_matrix(self.handle, index, self._matrix_ref):
+        return self.measure_style(index, key)
+
+    def measure_style(self, index: int, key: int | None) -> tuple[float, int]:
+        """:meth:`style` for a character whose text object ``key`` was looked up and is not known yet."""
+        address = self._address
+        size = float(_get_font_size(address, index))
+        if _get_matrix(address, index, self._matrix_ref):
             matrix = self._matrix
             scale = _hypot(matrix.c, matrix.d)
             if scale > 0:
                 size *= scale
-        found = (round(size, 1), int(_get_font_weight(self.handle, index)))
+        found = (round(size, 1), int(_get_font_weight(address, index)))
         if key:
             self._styles[key] = found
         return found
@@ -106,7 +116,7 @@ class _PageText:
     def char_box(self, index: int) -> tuple[float, float, float, float]:
         """Left, right, bottom and top of one character."""
         left, right, bottom, top = self._box
-        _get_char_box(self.handle, index, *self._box_refs)
+        _get_char_box(self._address, index, *self._box_refs)
         return left.value, right.value, bottom.value, top.value
 
     def char_index(self, text_index: int) -> int:
@@ -123,11 +133,15 @@ class _PageText:
         first, last = start + lead, start + trail - 1
         line = self._measure(Line(text=segment, page=page, page_height=height), self._samples(first, last))
         if not line.size or abs(line.end_base - line.base) <= 0.6 * line.size:
-            return self._split_label(line, start, end)
+            return self.split_label(line, start, end)
+        return self.row_lines(start, end, page, height)
+
+    def row_lines(self, start: int, end: int, page: int, height: float) -> list[Line]:
+        """The line ``[start, end)`` cut into the rows of the page that pdfium ran together."""
         result: list[Line] = []
         for row_start, row_end, row in self._rows(start, end, self._visible(start, end)):
             row_line = self._measure(Line(text=self.text[row_start:row_end], page=page, page_height=height), row)
-            result.extend(self._split_label(row_line, row_start, row_end))
+            result.extend(self.split_label(row_line, row_start, row_end))
         return result
 
     def _visible(self, start: int, end: int) -> list[int]:
@@ -162,7 +176,7 @@ class _PageText:
         rows = [visible[a:b] for a, b in zip(cuts, [*cuts[1:], len(visible)], strict=True)]
         return list(zip(starts, ends, rows, strict=True))
 
-    def _split_label(self, line: Line, start: int, end: int) -> list[Line]:
+    def split_label(self, line: Line, start: int, end: int) -> list[Line]:
         """The line, or the line and the superscript label of the next line that pdfium put at its end."""
         tail = _TRAILING_LABEL.search(self.text[start:end].rstrip())
         if tail is None or tail.start() == 0 or not line.size:
@@ -228,6 +242,11 @@ def _merge(previous: Line, line: Line) -> None:
 def page_lines(textpage: Any, page: int, height: float) -> list[Line]:
     """The lines of one page in content order, with split-off superscripts put back in place."""
     text = _PageText(textpage)
+    return _aligned_lines(text, page, height) if text.aligned else _general_lines(text, page, height)
+
+
+def _general_lines(text: _PageText, page: int, height: float) -> list[Line]:
+    """:func:`page_lines` for any page, one :meth:`_PageText.lines` call per line of text."""
     lines: list[Line] = []
     start = 0
     for match in [*_LINE_BREAK.finditer(text.text), None]:
@@ -239,6 +258,75 @@ def page_lines(textpage: Any, page: int, height: float) -> list[Line]:
                 lines.append(line)
         if match:
             start = match.end()
+    return lines
+
+
+def _aligned_lines(text: _PageText, page: int, height: float) -> list[Line]:
+    """:func:`page_lines` for a page whose text and characters correspond one for one (the usual case).
+
+    The same measurements as :meth:`_PageText.lines` and :meth:`_PageText._measure` in one loop,
+    with their calls unrolled: this runs for every line of every page, and its overhead per line
+    is most of the reader's time. Lines that pdfium ran together with the next row, and lines
+    that may end in a superscript label, take the general path.
+    """
+    chars = text.text
+    parts = _LINE_SPLIT.split(chars)
+    address, styles, measure_style = text._address, text._styles, text.measure_style
+    left, right, bottom, top = text._box
+    refs = text._box_refs
+    get_text_object, get_char_box, median = _get_text_object, _get_char_box, _median
+    lines: list[Line] = []
+    position = 0
+    for k in range(0, len(parts), 2):
+        segment = parts[k]
+        start = position
+        end = start + len(segment)
+        if k + 1 < len(parts):
+            position = end + len(parts[k + 1])
+        body = segment.lstrip()
+        if not body:
+            continue
+        first = end - len(body)
+        last = first + len(body.rstrip()) - 1
+        # The samples of _PageText._samples: the ends and two positions between them, moved
+        # forward past white space.
+        span = last - first
+        one = first + span // 3
+        while one < last and chars[one].isspace():
+            one += 1
+        two = first + span * 2 // 3
+        while two < last and chars[two].isspace():
+            two += 1
+        found: list[tuple[float, int]] = []
+        for i in sorted({first, last, one, two}):
+            key = get_text_object(address, i)
+            known = styles.get(key) if key else None
+            found.append(known if known is not None else measure_style(i, key))
+        get_char_box(address, first, *refs)
+        x0, base, line_top = left.value, bottom.value, top.value
+        get_char_box(address, last, *refs)
+        style = found[0]
+        if found.count(style) == len(found):  # one style (the usual line): each median is its value
+            size, first_size, bold = style[0], style[0], style[1] >= 600
+        else:
+            sizes = [known[0] for known in found]
+            size, first_size, bold = median(sizes), sizes[0], median([known[1] for known in found]) >= 600
+        line = Line(segment, page, x0, right.value, line_top, base, bottom.value, size, first_size, bold, height)
+        if not size or abs(line.end_base - base) <= 0.6 * size:
+            if not size or not (chars[last] == "*" or chars[last].isdecimal()):  # no label (_TRAILING_LABEL)
+                if lines and _same_row(lines[-1], line):
+                    _merge(lines[-1], line)
+                else:
+                    lines.append(line)
+                continue
+            produced = text.split_label(line, start, end)
+        else:
+            produced = text.row_lines(start, end, page, height)
+        for line in produced:
+            if lines and _same_row(lines[-1], line):
+                _merge(lines[-1], line)
+            else:
+                lines.append(line)
     return lines
 
 

@@ -27,6 +27,7 @@ from cpcollab.engine.readers.layout import (
     bullet_of,
     clean_text,
     furniture_key,
+    has_break_marker,
     has_leaders,
     heading_level,
     is_furniture,
@@ -107,28 +108,35 @@ def _margin(line: Line, position: int, count: int) -> str | None:
 
 def remove_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """The pages without running heads and feet, barcodes and job numbers."""
+    return _remove_furniture(pages, {})
+
+
+def _remove_furniture(pages: list[list[Line]], cleaned: dict[int, str]) -> list[list[Line]]:
+    """:func:`remove_furniture`, noting in ``cleaned`` the clean text of each line kept (by its id)."""
     counts: Counter[str] = Counter()
     zones = [[_margin(line, i, len(lines)) for i, line in enumerate(lines)] for lines in pages]
     texts = [[clean_text(line.text) for line in lines] for lines in pages]
-    for page_zones, page_texts in zip(zones, texts, strict=True):
-        counts.update({furniture_key(text) for zone, text in zip(page_zones, page_texts, strict=True) if zone})
+    # The key of each line in a margin (None elsewhere), computed once for both passes.
+    keys = [
+        [furniture_key(text) if zone else None for zone, text in zip(page_zones, page_texts, strict=True)]
+        for page_zones, page_texts in zip(zones, texts, strict=True)
+    ]
+    for page_keys in keys:
+        counts.update({key for key in page_keys if key is not None})
     threshold = max(3, math.ceil(0.5 * len(pages)))
     repeated = {key for key, count in counts.items() if key and count >= threshold}
     result: list[list[Line]] = []
-    for lines, page_zones, page_texts in zip(pages, zones, texts, strict=True):
+    for lines, page_zones, page_texts, page_keys in zip(pages, zones, texts, keys, strict=True):
         kept: list[Line] = []
-        for line, zone, text in zip(lines, page_zones, page_texts, strict=True):
+        for line, zone, text, key in zip(lines, page_zones, page_texts, page_keys, strict=True):
             if not text or is_job_number_line(text) or is_rule(text):
                 continue
-            if zone == "top" and (is_furniture(text) or furniture_key(text) in repeated):
+            if zone == "top" and (is_furniture(text) or key in repeated):
                 continue
-            if (
-                zone == "bottom"
-                and (is_page_number(text) or furniture_key(text) in repeated)
-                and not is_label_start(line)
-            ):
+            if zone == "bottom" and (is_page_number(text) or key in repeated) and not is_label_start(line):
                 continue
             kept.append(line)
+            cleaned[id(line)] = text
         result.append(kept)
     return result
 
@@ -175,8 +183,9 @@ def _left_margin(lines: list[Line]) -> float:
 class _Assembler:
     """Joins body lines into blocks, one page after another."""
 
-    def __init__(self, vocabulary: Vocabulary, size: float) -> None:
+    def __init__(self, vocabulary: Vocabulary, size: float, cleaned: dict[int, str] | None = None) -> None:
         self.vocabulary = vocabulary
+        self.cleaned = cleaned or {}  # line id → clean_text(line.text), known from the furniture pass
         self.size = size
         self.numbering = Numbering()
         self.blocks: list[tuple[BlockKind, str, int, str | None, int | None]] = []
@@ -188,14 +197,19 @@ class _Assembler:
         self.margin = 0.0
 
     def text_of(self, line: Line) -> str:
+        if not has_break_marker(line.text):  # then it is the line's clean text
+            known = self.cleaned.get(id(line))
+            if known is not None:
+                return known
         return clean_text(resolve_break_markers(line.text, self.vocabulary))
 
     def heading(self, line: Line, text: str) -> int | None:
         if len(text) > 150 or text[-1] in ".;,:" or has_leaders(text):
             return None
-        if numbered_heading(text, self.numbering):
+        label = number_label(text)  # (numbered_heading needs one: most lines have none)
+        if label is not None and numbered_heading(text, self.numbering):
             return 3
-        if number_label(text) or (bullet_of(text) and not text.startswith("*")):
+        if label or (bullet_of(text) and not text.startswith("*")):
             return None
         level = heading_level(text)
         if level is not None:
@@ -272,9 +286,10 @@ def _note_text(lines: list[Line], vocabulary: Vocabulary) -> tuple[str, str | No
 def pdf_blocks(pages: list[list[Line]], limits: Limits) -> BlockSink:
     """The blocks of a PDF: body blocks in reading order, then the footnotes of every page."""
     size = body_size(pages)
-    pages = remove_furniture(pages)
+    cleaned: dict[int, str] = {}
+    pages = _remove_furniture(pages, cleaned)
     vocabulary = Vocabulary(line.text for lines in pages for line in lines)
-    assembler = _Assembler(vocabulary, size)
+    assembler = _Assembler(vocabulary, size, cleaned)
     notes: list[tuple[str, str | None, int]] = []
     continuing = False
     for lines in pages:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from cpcollab.engine.textnorm import fold, fold_with_map
 
@@ -82,6 +82,8 @@ _TOKEN = re.compile(
 )
 # The same tokens, as re.split gives them: separators at even places, tokens at odd ones.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# The same split for an ASCII text (the usual sentence), where the classes above reduce to these.
+_ASCII_TOKEN_SPLIT = re.compile(r"([A-Za-z]+|[0-9]+|_|[^\w\s])")
 #: Most words whose next steps in the trie a node remembers (the root: the first step).
 _FIRST_MEMO = 1 << 15
 _STEP_MEMO = 1 << 10
@@ -123,6 +125,15 @@ class Form:
     #: A short one-word name that is also a common word ("Того", "Chad"): it must be written with
     #: a capital and is compared whole, without stemming.
     proper: bool = False
+    #: Derived from the fields above once, as matching asks for them for every hit: the form's
+    #: group (see :func:`group_of`) and its rank among hits of equal length (see :func:`longest`).
+    group: str = field(init=False, compare=False, repr=False)
+    priority: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "group", "actor" if self.kind == "mechanism" else self.kind)
+        # On equal length: a blocking form, then a named form, then a generic pattern.
+        object.__setattr__(self, "priority", 0 if self.block else 2 if self.rule.startswith("pattern") else 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +170,7 @@ class _Memo(dict[str, tuple[_Node, ...]]):
 def group_of(form: Form) -> str:
     """Forms of one group compete for the same text (an actor and a mechanism do); forms of
     different groups may overlap (an actor and a cue)."""
-    return "actor" if form.kind == "mechanism" else form.kind
+    return form.group
 
 
 def _is_acronym(text: str) -> bool:
@@ -258,6 +269,8 @@ class Gazetteer:
 
     def _first_step(self, word: str) -> tuple[_Node, ...]:
         """The nodes a match starting with ``word`` reaches (Arabic: with attached particles off)."""
+        if self.lang != "ar":
+            return self._next(self._root, word)  # the one variant: the word itself
         return tuple(n for variant in self._starts(word) for n in self._next(self._root, variant))
 
     def _starts(self, word: str) -> list[str]:
@@ -281,27 +294,29 @@ class Gazetteer:
     def find_raw(self, text: str) -> list[Hit]:
         """For each start, the longest hit of each group (see :func:`group_of`), unresolved."""
         folded, index = fold_with_map(text)
-        parts = _TOKEN_SPLIT.split(folded)
+        parts = (_ASCII_TOKEN_SPLIT if folded.isascii() else _TOKEN_SPLIT).split(folded)
         words = parts[1::2]
         # The first step of every word, remembered across calls: most words start nothing.
         fronts = list(map(self._first.__getitem__, words))
-        starts = [i for i, front in enumerate(fronts) if front]
+        starts = list(compress(range(len(fronts)), fronts))
         if not starts:
             return []
         # Token i is parts[2i + 1]: it starts at ends[2i] and ends at ends[2i + 1].
         ends = list(accumulate(map(len, parts)))
         count = len(words)
-        step = self._step
+        step, accept = self._step, self._accept
         hits: list[Hit] = []
         for i in starts:
             start = ends[2 * i]
-            best: dict[str, tuple[int, Form]] = {}
-            frontier: Sequence[_Node] = fronts[i]
+            best: dict[str, tuple[int, Form]] | None = None  # group → (last token, form), made at the first form
+            frontier: Sequence[_Node] = fronts[i]  # never empty at a start
             j = i
-            while frontier:
+            while True:
                 for node in frontier:
                     if node.forms:
-                        self._accept(node, text, index, start, ends[2 * j + 1], j, best)
+                        if best is None:
+                            best = {}
+                        accept(node, text, index, start, ends[2 * j + 1], j, best)
                 j += 1
                 if j >= count:
                     break
@@ -312,8 +327,11 @@ class Gazetteer:
                     frontier = following if following is not None else step(node, word)
                 else:
                     frontier = [n for node in frontier for n in step(node, word)]
-            for j, form in best.values():
-                hits.append(Hit(index[start], index[ends[2 * j + 1] - 1] + 1, form))
+                if not frontier:
+                    break
+            if best:
+                for j, form in best.values():
+                    hits.append(Hit(index[start], index[ends[2 * j + 1] - 1] + 1, form))
         return hits
 
     @staticmethod
@@ -322,24 +340,19 @@ class Gazetteer:
     ) -> None:
         taken: set[str] = set()
         for form, exact in node.forms:
-            group = group_of(form)
+            group = form.group
             if group in taken:
                 continue
             if exact and text[index[start] : index[end - 1] + 1] != form.text:
                 continue
-            first = text[index[start]]
-            if form.proper and first.lower() != first.upper() and not first.isupper():
-                continue  # "того" is a pronoun, "Того" the country
+            if form.proper:
+                first = text[index[start]]
+                if first.lower() != first.upper() and not first.isupper():
+                    continue  # "того" is a pronoun, "Того" the country
             taken.add(group)
-            if group not in best or j > best[group][0]:
+            known = best.get(group)
+            if known is None or j > known[0]:
                 best[group] = (j, form)
-
-
-def _priority(hit: Hit) -> int:
-    """On equal length: a blocking form, then a named form, then a generic pattern."""
-    if hit.form.block:
-        return 0
-    return 2 if hit.form.rule.startswith("pattern") else 1
 
 
 def longest(hits: Iterable[Hit]) -> list[Hit]:
@@ -352,7 +365,16 @@ def longest(hits: Iterable[Hit]) -> list[Hit]:
     if len(hits) < 2:  # nothing competes
         return [h for h in hits if not h.form.block]
     chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), _priority(h), h.start)):
-        if all(hit.end <= other.start or hit.start >= other.end for other in chosen):
+    # Longest first; on equal length by priority (Form.priority), then earliest.
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.form.priority, h.start)):
+        start, end = hit.start, hit.end
+        for other in chosen:
+            if end > other.start and start < other.end:
+                break  # overlaps a hit already chosen
+        else:
             chosen.append(hit)
-    return sorted((h for h in chosen if not h.form.block), key=lambda h: h.start)
+    return sorted((h for h in chosen if not h.form.block), key=_start)
+
+
+def _start(hit: Hit) -> int:
+    return hit.start

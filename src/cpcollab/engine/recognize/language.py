@@ -15,7 +15,7 @@ from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.actors import actor_forms, actor_patterns
 from cpcollab.engine.recognize.countries import country_forms
 from cpcollab.engine.recognize.cues import CueSet, cue_set
-from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit, group_of, longest
+from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit, longest
 from cpcollab.engine.recognize.prefilter import needles
 from cpcollab.engine.recognize.symbols import find_symbols
 from cpcollab.engine.recognize.titles import title_forms
@@ -43,7 +43,7 @@ class LanguageRecognizer:
         symbols = find_symbols(text)
         groups: dict[str, list[Hit]] = {}
         for hit in self.gazetteer.find_raw(text):
-            group = group_of(hit.form)
+            group = hit.form.group
             if group in groups:
                 groups[group].append(hit)
             else:

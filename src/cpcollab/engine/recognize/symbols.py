@@ -20,7 +20,9 @@ SYMBOL = re.compile(
 
 def find_symbols(text: str) -> list[Span]:
     """Every document symbol in ``text``."""
-    spans = []
+    spans: list[Span] = []
+    if "/" not in text:
+        return spans  # every symbol has a slash
     for match in SYMBOL.finditer(text):
         value = match.group().strip()
         if "/" not in value or not any(ch.isdigit() for ch in value):

@@ -48,7 +48,9 @@ class Command(BaseCommand):
             except Exception as exc:  # the broker may not be up yet: the worker waits for it
                 self.stderr.write(f"Could not send stale jobs again ({type(exc).__name__}: {exc}).")
         from cpcollab.config.celery import app
+        from cpcollab.engine.pipeline import warm_up
 
+        warm_up()  # every language's tables, built once here and shared by the forked processes
         app.worker_main(
             [
                 "worker",
