@@ -102,3 +102,30 @@ def test_the_rules_decide_when_no_model_ships() -> None:
 
     assert decision.collaboration == "reported"
     assert decision.explanation[0] == "rules: reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Des déclarations ont été faites par les représentants de la Banque mondiale et du Partenariat mondial pour l'eau.",
+            "fr",
+        ),
+        (
+            "Los representantes del Banco Mundial y de la Asociación Mundial para el Agua formularon declaraciones.",
+            "es",
+        ),
+        ("Ce même collaborateur a également été recruté par l'ONUDC afin de rédiger une brochure.", "fr"),
+    ],
+)
+def test_a_cue_word_inside_a_name_or_meaning_a_colleague_is_no_collaboration(text: str, lang: str) -> None:
+    analysis = analyze_sentence(text, lang)
+
+    assert analysis.actors and analysis.collaboration == "none"
+    assert "cue:none" in analysis.features or not any(k.startswith("cue:strong") for k in analysis.features)
+
+
+def test_a_capitalised_cue_after_an_opening_quote_is_still_a_cue() -> None:
+    analysis = analyze_sentence("L'UNICEF a lancé avec le HCR le projet « Coopération pour l'enfance » au Tchad.", "fr")
+
+    assert any(line.startswith("cues:") and "Coopération" in line for line in analysis.explanation)

@@ -1,4 +1,5 @@
-"""Analysing one sentence: recognise actors, countries and cues, then classify.
+"""Analysing one sentence: recognise actors, countries and cues, then classify; in a statement,
+also find its themes, sums of money and dates.
 
 This is the unit both the document pipeline and the evaluation contract
 (``cpcollab extract --sentences``) call.
@@ -11,8 +12,11 @@ from dataclasses import dataclass, field
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.actors import peacekeeping_countries
+from cpcollab.engine.recognize.dates import find_dates
 from cpcollab.engine.recognize.gazetteer import Hit
 from cpcollab.engine.recognize.language import recognizer
+from cpcollab.engine.recognize.money import find_money
+from cpcollab.engine.recognize.themes import find_themes
 from cpcollab.engine.recognize.titles import TitleResolver
 from cpcollab.engine.textnorm import fold
 
@@ -36,6 +40,8 @@ class SentenceAnalysis:
     #: Whether the document context (a :class:`TitleResolver`) took part: a sentence without a
     #: bare title gets the same analysis wherever it stands, and may be reused.
     uses_context: bool = False
+    #: Theme codes a collaboration statement names (empty for other sentences).
+    themes: list[str] = field(default_factory=list)
 
 
 def _span(hit: Hit, text: str) -> Span:
@@ -79,8 +85,15 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         cue_set=language.cues,
     )
     states = sorted({s.value for s in country_spans if s.value} | title_states)
+    spans = actor_spans + mechanism_spans + country_spans + found.symbols
+    theme_spans: list[Span] = []
+    if decision.collaboration != "none":
+        # What, when and how much: looked for in statements only, as they cost a pass each.
+        theme_spans = find_themes(text, lang)
+        money_spans = find_money(text, lang)
+        spans += money_spans + find_dates(text, lang, skip=found.symbols + money_spans) + theme_spans
     return SentenceAnalysis(
-        spans=sorted(actor_spans + mechanism_spans + country_spans + found.symbols, key=lambda s: s.start),
+        spans=sorted(spans, key=lambda s: s.start),
         actors=sorted({s.value for s in actor_spans}),
         states=states,
         collaboration=decision.collaboration,
@@ -90,17 +103,24 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         explanation=decision.explanation,
         features=decision.features,
         uses_context=titles is not None and bool(found.titles),
+        themes=sorted({s.value for s in theme_spans}),
     )
 
 
 def _in_a_name(cue: Span, text: str, lang: str) -> bool:
-    """A collaboration word written with a capital inside an English sentence is part of a name
-    ("Technical Cooperation Programme", "Department of Field Support"), not a cue."""
+    """A collaboration word written with a capital inside a sentence is part of a name
+    ("Technical Cooperation Programme", "Partenariat mondial pour l'eau", "Comité mixte"), not a
+    cue. Only where the script has capitals; after an opening quote or a number it starts a
+    title or a sentence, and stays a cue."""
     first = cue.text.split()[0] if cue.text.split() else ""
-    if lang != "en" or cue.kind != "cue.kind" or not (first[:1].isupper() and first[1:].islower()):
+    if lang not in _CASED or cue.kind != "cue.kind" or not (first[:1].isupper() and first[1:].islower()):
         return False  # acronyms such as "MoU" stay cues
     before = text[: cue.start].rstrip()
-    return bool(before) and before[-1] not in ".:;(\"'“‘" and not before[-1].isdigit()
+    return bool(before) and before[-1] not in ".:;(\"'“‘«<" and not before[-1].isdigit()
+
+
+#: Languages whose script writes names with capitals.
+_CASED = frozenset({"en", "fr", "es", "ru"})
 
 
 def _mark_attached_prepositions(hits: list[Hit], spans: list[Span]) -> None:
