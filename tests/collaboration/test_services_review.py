@@ -213,3 +213,36 @@ def test_duplicate_candidates_put_the_likeliest_first(
     assert [c.record for c in candidates] == [cited, same_parties, one_party_same_kind]
     assert unrelated not in [c.record for c in candidates]
     assert candidates[1].shared_parties == ["UNHCR", "UNICEF"]
+
+
+def test_an_accepted_statement_gives_its_record_the_themes_and_years_it_names(
+    unicef_user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    sentence = (
+        "In 2024, UNICEF and UNHCR jointly supported birth registration of 3,000 refugee children in Jordan, "
+        "with USD 1.2 million from the European Union."
+    )
+    statements = upload_statements(
+        unicef_user, django_capture_on_commit_callbacks, paragraphs=["Annual report", sentence]
+    )
+    statement = next(s for s in statements if "birth registration" in s.text)
+
+    record = services.statement_accept(user=unicef_user, statement_id=statement.pk).record
+
+    assert record is not None
+    assert {"crc-art-7", "crc-art-22"} <= {t.code for t in record.themes.all()}
+    assert (record.start_year, record.end_year) == (2024, 2024)
+
+
+def test_a_call_for_collaboration_takes_no_period_from_its_deadline(
+    unicef_user: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    sentence = "UNICEF and UNHCR should jointly strengthen birth registration of refugee children by 2030."
+    statements = upload_statements(unicef_user, django_capture_on_commit_callbacks, paragraphs=["Report", sentence])
+    statement = next(s for s in statements if "birth registration" in s.text)
+    assert statement.collaboration == "called_for"
+
+    record = services.statement_accept(user=unicef_user, statement_id=statement.pk).record
+
+    assert record is not None and record.start_year is None and record.end_year is None
+    assert "crc-art-7" in {t.code for t in record.themes.all()}

@@ -193,6 +193,25 @@ def test_the_view_highlights_statements_and_actors_with_their_evidence(
     assert "1. During the reporting period" in html  # the paragraph number, as in the text
 
 
+def test_a_statement_shows_its_themes_dates_and_amounts(upload: Callable[..., Document], unicef_user: Any) -> None:
+    sentence = (
+        "1. In 2024, UNICEF and UNHCR jointly supported birth registration of refugee children in Jordan, "
+        "with USD 1.2 million from the European Union."
+    )
+    document = upload(unicef_user, ["Annual report", sentence])
+    statement = document.statements.get()
+
+    html = _logged_in(unicef_user).get(f"/en/documents/{document.pk}/").content.decode()
+
+    assert '<span class="money" title="USD 1200000">USD 1.2 million</span>' in html
+    assert '<span class="date" title="2024">2024</span>' in html
+    card = html[html.index(f'id="s-{statement.pk}"') :]
+    card = card[: card.index("</article>")]
+    assert "Birth registration" in card or "birth registration" in card.lower()
+    assert "<dt>When</dt><dd>2024</dd>" in card
+    assert '<span title="USD 1200000">USD 1.2 million</span>' in card
+
+
 def test_hostile_text_in_a_document_is_shown_escaped(upload: Callable[..., Document], unicef_user: Any) -> None:
     document = upload(
         unicef_user, ['1. UNICEF and WHO jointly <script>alert("x")</script> trained nurses & midwives in Chad.']

@@ -187,3 +187,20 @@ def test_an_empty_query_finds_nothing(six_languages: dict[str, Document]) -> Non
     assert search(None, "-unicef").total == 0
     assert search(None, "%").total == 0
     assert search(None, "_").total == 0
+
+
+def test_statements_are_found_by_the_themes_they_name(add_document: Callable[..., Document], unicef_user: Any) -> None:
+    add_document(
+        "UNICEF",
+        [
+            "In 2024, UNICEF and UNHCR jointly supported birth registration of refugee children in Jordan.",
+            "UNICEF and WHO jointly trained 300 nurses in Kenya.",
+        ],
+    )
+
+    found = search(unicef_user, "jointly", filters=Filters(theme="crc-art-7"), kinds=("statement",))
+
+    assert [r.snippet.count("birth registration") for r in found.results] == [1]
+    assert search(unicef_user, "jointly", kinds=("statement",)).total == 2
+    entry = SearchEntry.objects.get(kind="statement", body__contains="birth registration")
+    assert "JOR" in entry.states and "crc-art-7" not in entry.states

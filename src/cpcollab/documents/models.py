@@ -77,13 +77,14 @@ class Block(models.Model):
 
 
 class Mention(models.Model):
-    """A UN actor, mechanism or country the engine recognised, with its offsets in the block."""
+    """A UN actor, mechanism or country the engine recognised, or in a statement a theme, a date or
+    a sum of money, with its offsets in the block."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="mentions")
     block = models.ForeignKey(Block, on_delete=models.CASCADE, related_name="mentions")
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
-    kind = models.CharField(max_length=16)  # actor, mechanism, country
+    kind = models.CharField(max_length=16)  # actor, mechanism, country; theme, date, money (statements)
     value = models.CharField(max_length=32)  # actor code, mechanism code or ISO3
     text = models.CharField(max_length=500)
 

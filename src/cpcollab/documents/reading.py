@@ -69,6 +69,10 @@ class StatementView:
     kind_class: str
     confidence_percent: int
     duplicates: Sequence[object] = ()
+    #: What the statement is about, when and how much, as the sentence writes them.
+    themes: list[tuple[str, str]] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    amounts: list[tuple[str, str]] = field(default_factory=list)  # (as written, normalised)
 
     @property
     def pk(self) -> int:
@@ -113,16 +117,24 @@ def statement_views(statements: Iterable[Statement], kinds: dict[str, str]) -> l
     statements = list(statements)
     codes = {code for s in statements for code in (*s.participants, *s.actors)}
     names = selectors.statement_participant_names(codes)
-    return [
-        StatementView(
-            statement=s,
-            participants=[(code, names.get(code, code)) for code in s.participants],
-            kinds=[(code, kinds.get(code, code)) for code in s.kinds],
-            kind_class=kind_class(s.kinds),
-            confidence_percent=round(s.confidence * 100),
+    details = selectors.statement_details(statements)
+    themes = selectors.theme_names({m.value for group in details.values() for m in group if m.kind == "theme"})
+    views = []
+    for s in statements:
+        found = details.get(s.pk, [])
+        views.append(
+            StatementView(
+                statement=s,
+                participants=[(code, names.get(code, code)) for code in s.participants],
+                kinds=[(code, kinds.get(code, code)) for code in s.kinds],
+                kind_class=kind_class(s.kinds),
+                confidence_percent=round(s.confidence * 100),
+                themes=list(dict.fromkeys((m.value, themes.get(m.value, m.value)) for m in found if m.kind == "theme")),
+                dates=list(dict.fromkeys(m.text for m in found if m.kind == "date")),
+                amounts=list(dict.fromkeys((m.text, m.value) for m in found if m.kind == "money")),
+            )
         )
-        for s in statements
-    ]
+    return views
 
 
 def _marks(views: list[StatementView], mentions: list[Mention], names: dict[str, str]) -> list[Mark]:
@@ -140,6 +152,11 @@ def _marks(views: list[StatementView], mentions: list[Mention], names: dict[str,
         Mark(m.start, m.end, "span", ("actor",), {"title": names.get(m.value, m.value), "data-actor": m.value})
         for m in mentions
         if m.kind == "actor"
+    ]
+    marks += [
+        Mark(m.start, m.end, "span", (m.kind,), {"title": names.get(m.value, m.value)})
+        for m in mentions
+        if m.kind in ("money", "date")
     ]
     return marks
 

@@ -12,7 +12,7 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from cpcollab.accounts.access import access_owned_by_id, owned_for_user
 from cpcollab.core.errors import NotFoundError
 from cpcollab.documents.models import Block, Document, IngestionJob, Mention, Statement
-from cpcollab.registry.models import Actor, CollaborationKind, Country
+from cpcollab.registry.models import Actor, CollaborationKind, Country, Theme
 
 
 def documents_for_user(user: Any) -> QuerySet[Document]:
@@ -79,6 +79,26 @@ def statement_participant_names(codes: set[str]) -> dict[str, str]:
     names: dict[str, str] = {a.code: a.short_name() for a in Actor.objects.filter(code__in=codes)}
     names.update({c.iso3: c.name() for c in Country.objects.filter(iso3__in=codes)})
     return names
+
+
+def theme_names(codes: set[str]) -> dict[str, str]:
+    """Names of the themes among ``codes``, in the active language (else the code)."""
+    return {theme.code: theme.name() for theme in Theme.objects.filter(code__in=codes)}
+
+
+#: Mentions that say what a statement is about, when, and how much (found in statements only).
+DETAIL_KINDS = ("theme", "date", "money")
+
+
+def statement_details(statements: list[Statement]) -> dict[int, list[Mention]]:
+    """Statement id → the theme, date and money mentions inside its sentence, in text order."""
+    by_block: dict[int, list[Mention]] = {}
+    blocks = {s.block_id for s in statements}
+    for mention in Mention.objects.filter(block_id__in=blocks, kind__in=DETAIL_KINDS).order_by("start"):
+        by_block.setdefault(mention.block_id, []).append(mention)
+    return {
+        s.pk: [m for m in by_block.get(s.block_id, []) if s.start <= m.start and m.end <= s.end] for s in statements
+    }
 
 
 def actor_full_names(codes: set[str]) -> dict[str, str]:

@@ -168,6 +168,10 @@ def document_reingest(*, user: Any, document_id: Any) -> IngestionJob:
 
 # --- Running a job -------------------------------------------------------------------------
 
+#: What is kept of the engine's mentions: who and where (every sentence), and in statements what
+#: they are about, when and how much (document symbols are in the document's metadata).
+STORED_MENTIONS = ("actor", "mechanism", "country", "theme", "date", "money")
+
 #: A job found still running was interrupted (its worker process died); it is started again,
 #: and fails with ``worker_lost`` once it has been started this many times.
 MAX_ATTEMPTS = 3
@@ -287,9 +291,7 @@ def _save_result(job_id: int, extraction: Extraction) -> IngestionJob:
                 text=mention.span.text[:500],
             )
             for mention in extraction.mentions
-            if mention.block in by_index
-            and mention.span.kind in ("actor", "mechanism", "country")
-            and mention.span.value
+            if mention.block in by_index and mention.span.kind in STORED_MENTIONS and mention.span.value
         )
         Statement.objects.bulk_create(
             Statement(

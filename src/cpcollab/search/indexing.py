@@ -48,10 +48,18 @@ def document_entries(document: Document) -> list[SearchEntry]:
     block_kinds: dict[int, set[str]] = defaultdict(set)
     block_actors: dict[int, set[str]] = defaultdict(set)
     block_states: dict[int, set[str]] = defaultdict(set)
+    block_themes: dict[int, set[str]] = defaultdict(set)
+    statement_themes: dict[int, set[str]] = defaultdict(set)
     for statement in statements:
         block_kinds[statement.block_id].update(statement.kinds)
-    for block_id, kind, value in document.mentions.values_list("block_id", "kind", "value"):
-        (block_actors if kind in ("actor", "mechanism") else block_states)[block_id].add(value)
+    by_kind = {"actor": block_actors, "mechanism": block_actors, "country": block_states, "theme": block_themes}
+    for block_id, kind, value, start, end in document.mentions.values_list("block_id", "kind", "value", "start", "end"):
+        if kind in by_kind:
+            by_kind[kind][block_id].add(value)
+        if kind == "theme":  # themes are found in statements only: file each under its statement
+            for statement in statements:
+                if statement.block_id == block_id and statement.start <= start and end <= statement.end:
+                    statement_themes[statement.pk].add(value)
     header = "\n".join(
         dict.fromkeys(p for p in (document.title, *document.symbols, document.symbol, document.filename) if p)
     )
@@ -63,6 +71,7 @@ def document_entries(document: Document) -> list[SearchEntry]:
             body=header,
             actors=codes([document.author]),
             states=codes({s for values in block_states.values() for s in values}),
+            themes=codes({t for values in block_themes.values() for t in values}),
             kinds=codes({k for values in block_kinds.values() for k in values}),
             **common,
         )
@@ -79,6 +88,7 @@ def document_entries(document: Document) -> list[SearchEntry]:
                 body=block.text,
                 actors=codes(block_actors[block.pk]),
                 states=codes(block_states[block.pk]),
+                themes=codes(block_themes[block.pk]),
                 kinds=codes(block_kinds[block.pk]),
                 page=block.page,
                 para_number=block.para_number,
@@ -97,6 +107,7 @@ def document_entries(document: Document) -> list[SearchEntry]:
                 body=statement.text,
                 actors=codes(c for c in [*statement.actors, *statement.participants] if c not in not_actors),
                 states=codes([*statement.states, *(c for c in statement.participants if len(c) == 3 and c in iso3)]),
+                themes=codes(statement_themes[statement.pk]),
                 kinds=codes(statement.kinds),
                 page=statement.page,
                 para_number=statement.para_number,

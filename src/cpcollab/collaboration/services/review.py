@@ -30,7 +30,8 @@ from cpcollab.collaboration.services.records import (
 )
 from cpcollab.core.errors import ConflictError, PermissionDeniedError, ValidationFailedError
 from cpcollab.documents.models import ReviewStatus, Statement
-from cpcollab.documents.selectors import access_statement
+from cpcollab.documents.selectors import access_statement, statement_details
+from cpcollab.registry.models import Theme
 
 REVIEWABLE = {
     ReviewStatus.ACCEPTED: (ReviewStatus.PENDING, ReviewStatus.REJECTED),
@@ -62,6 +63,24 @@ def access_statement_for_review(user: Any, statement_id: Any) -> Statement:
 def _parties(participants: Sequence[str]) -> list[str]:
     """Participants as party tokens: ``OTHER`` becomes a party named in the source."""
     return [f"other: {OTHER_PARTY_NAME}" if code == "OTHER" else code for code in participants]
+
+
+def _details(statement: Statement) -> dict[str, Any]:
+    """The themes the sentence names and, for a reported collaboration, the years it gives:
+    the first and last year of its dates ("in 2014", "2014-2016"). A call for collaboration has
+    no period of its own (its dates are deadlines)."""
+    found = statement_details([statement]).get(statement.pk, [])
+    details: dict[str, Any] = {}
+    themes = sorted({m.value for m in found if m.kind == "theme"} & set(Theme.objects.values_list("code", flat=True)))
+    if themes:
+        details["themes"] = themes
+    if statement.collaboration == "reported":
+        years = sorted(
+            {int(part[:4]) for m in found if m.kind == "date" for part in m.value.split("/") if part[:4].isdigit()}
+        )
+        if years:
+            details["start"], details["end"] = str(years[0]), str(years[-1])
+    return details
 
 
 def _title(statement: Statement, parties: Sequence[str]) -> str:
@@ -122,6 +141,7 @@ def statement_accept(*, user: Any, statement_id: Any, record_id: Any = None) -> 
         "parties": parties,
         "kinds": list(statement.kinds),
         "countries": list(statement.states),
+        **_details(statement),
     }
     return _accept(
         user=user, statement=statement, status=ReviewStatus.ACCEPTED, raw=raw, record_id=record_id, corrections={}
