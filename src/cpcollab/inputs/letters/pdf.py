@@ -1,55 +1,101 @@
-"""A letter as a PDF (fpdf2), in the DejaVu Sans font that the matplotlib wheel ships.
+"""A letter as a PDF (fpdf2), in Noto Sans (Latin and Cyrillic) and Noto Sans Arabic, the fonts
+the ``fontpkg-noto-sans`` and ``fontpkg-noto-sans-arabic`` packages ship (SIL Open Font Licence).
 
-PDFs exist for Arabic (shaped by HarfBuzz through uharfbuzz and laid out right to left), English,
-French, Russian and Spanish. DejaVu Sans has no Chinese glyphs and no free CJK font comes with a
-PyPI package of reasonable size, so Chinese letters are DOCX only: ``letter_pdf`` raises
-``PdfUnavailableError`` for them (``pdf_available`` says so beforehand). No font is ever downloaded.
+PDFs exist for Arabic (shaped by HarfBuzz through uharfbuzz and laid out right to left, Noto Sans
+Arabic first and Noto Sans for the Latin in it), English, French, Russian and Spanish. No free CJK
+font comes with a PyPI package of reasonable size, so Chinese letters are DOCX only: ``letter_pdf``
+raises ``PdfUnavailableError`` for them (``pdf_available`` says so beforehand). No font is ever
+downloaded.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import hashlib
+import io
+import os
+import tempfile
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
+from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
 from cpcollab.inputs.letters.model import Letter, LetterKind, writes_rtl
 
 PDF_LANGUAGES = frozenset({"ar", "en", "fr", "ru", "es"})
-FONT = "DejaVu"
+FONT = "NotoSans"
+ARABIC_FONT = "NotoSansArabic"
+#: (package, file) of each font: variable fonts, used at their default instance (regular).
+_FONTS = {
+    FONT: ("fontpkg_noto_sans", "NotoSans[wdth,wght].ttf"),
+    ARABIC_FONT: ("fontpkg_noto_sans_arabic", "NotoSansArabic[wdth,wght].ttf"),
+}
 
 
 class PdfUnavailableError(Exception):
     """No PDF can be made for this letter (its language needs glyphs the font lacks)."""
 
 
+#: Tables of a variable font that a static font does without.
+_VARIATION_TABLES = ("fvar", "gvar", "avar", "cvar", "HVAR", "MVAR", "VVAR", "STAT")
+
+
 @cache
-def font_path() -> Path | None:
-    """DejaVuSans.ttf from the installed matplotlib package (found without importing matplotlib)."""
-    spec = importlib.util.find_spec("matplotlib")
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(location) / "mpl-data" / "fonts" / "ttf" / "DejaVuSans.ttf"
-        if path.is_file():
-            return path
-    return None
+def font_paths() -> dict[str, Path] | None:
+    """The letters' fonts, from their packages, as static fonts; ``None`` when one is missing.
+
+    The packages ship variable fonts whose default instance is the regular weight: without
+    their variation tables they are that instance, and embedding them in a PDF is quicker and
+    smaller (the variations would be copied into every letter otherwise). The static copies are
+    written once into the temporary folder, named by the variable font's digest."""
+    paths: dict[str, Path] = {}
+    for name, (package, filename) in _FONTS.items():
+        try:
+            source = Path(str(resources.files(package) / "files" / filename))
+        except ModuleNotFoundError:
+            return None
+        if not source.is_file():
+            return None
+        paths[name] = _static_copy(source)
+    return paths
+
+
+def _static_copy(source: Path) -> Path:
+    data = source.read_bytes()
+    folder = Path(tempfile.gettempdir()) / "cpcollab-fonts"
+    target = folder / f"{hashlib.sha256(data).hexdigest()[:16]}-{source.stem.split('[')[0]}.ttf"
+    if target.is_file():
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    font = TTFont(io.BytesIO(data))
+    for tag in _VARIATION_TABLES:
+        if tag in font:
+            del font[tag]
+    partial = folder / f".{target.name}.{os.getpid()}"
+    font.save(str(partial))
+    partial.replace(target)  # whole or absent: another process may be writing the same font
+    return target
 
 
 def pdf_available(language: str) -> bool:
-    return language in PDF_LANGUAGES and font_path() is not None
+    return language in PDF_LANGUAGES and font_paths() is not None
 
 
 def letter_pdf(letter: Letter) -> bytes:
     """The letter as PDF bytes (A4); raises PdfUnavailableError for a language without PDF."""
-    path = font_path()
-    if letter.language not in PDF_LANGUAGES or path is None:
+    paths = font_paths()
+    if letter.language not in PDF_LANGUAGES or paths is None:
         raise PdfUnavailableError(f"no PDF for letters in {letter.language!r}; use the DOCX")
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_margins(25, 20, 25)
     pdf.set_auto_page_break(auto=True, margin=20)
-    pdf.add_font(FONT, fname=str(path))
-    pdf.set_font(FONT, size=11)
+    for name, path in paths.items():
+        pdf.add_font(name, fname=str(path))
+    main, other = (ARABIC_FONT, FONT) if letter.rtl else (FONT, ARABIC_FONT)
+    pdf.set_font(main, size=11)
+    pdf.set_fallback_fonts([other])  # the Latin of an address in an Arabic letter, and the reverse
     if letter.rtl:
         pdf.set_text_shaping(use_shaping_engine=True, direction="rtl", script="arab", language="ara")
     pdf.add_page()
