@@ -21,7 +21,7 @@ from cpcollab.core.errors import ServiceError, ValidationFailedError
 from cpcollab.inputs import selectors, services
 from cpcollab.inputs.letters import letter_docx, letter_stem, render_letter
 from cpcollab.inputs.letterspecs import cycle_recipients, letter_spec
-from cpcollab.inputs.models import Channel, Recipient, RecipientGroup, RecipientStatus
+from cpcollab.inputs.models import Channel, Recipient, RecipientGroup, RecipientStatus, ReportingCycle
 from cpcollab.inputs.prefill import prefill
 from cpcollab.reference.languages import LANGUAGE_NAMES, data_language
 
@@ -150,28 +150,25 @@ def recipient_letter(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+def _mark_sent(user: Any, cycle: ReportingCycle) -> str:
+    count = services.recipients_mark(user=user, recipients=cycle_recipients(cycle), step="sent")
+    return _("%(n)s recipients marked as sent.") % {"n": count}
+
+
+def _remind(user: Any, cycle: ReportingCycle) -> str:
+    reminded = services.reminders_send(user=user, cycle=cycle)
+    return _("Reminders sent to %(n)s late recipients.") % {"n": len(reminded)}
+
+
+#: The cycle-wide actions of the dashboard: each runs a service and says what it did.
+CYCLE_ACTIONS: dict[str, Callable[[Any, ReportingCycle], str]] = {"sent": _mark_sent, "remind": _remind}
+
+
 @login_required
 @require_POST
-def cycle_mark_sent(request: HttpRequest, code: str) -> HttpResponse:
+def cycle_action(request: HttpRequest, code: str, action: str) -> HttpResponse:
     cycle = selectors.access_cycle(request.user, code)
-
-    def run() -> str:
-        count = services.recipients_mark(user=request.user, recipients=cycle_recipients(cycle), step="sent")
-        return _("%(n)s recipients marked as sent.") % {"n": count}
-
-    return _secretariat_action(request, code, run)
-
-
-@login_required
-@require_POST
-def cycle_remind(request: HttpRequest, code: str) -> HttpResponse:
-    cycle = selectors.access_cycle(request.user, code)
-
-    def run() -> str:
-        reminded = services.reminders_send(user=request.user, cycle=cycle)
-        return _("Reminders sent to %(n)s late recipients.") % {"n": len(reminded)}
-
-    return _secretariat_action(request, code, run)
+    return _secretariat_action(request, code, lambda: CYCLE_ACTIONS[action](request.user, cycle))
 
 
 @login_required
