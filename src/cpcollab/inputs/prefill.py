@@ -122,8 +122,9 @@ def _citation(record: Record) -> str:
 def record_paragraph(record: Record, language: str) -> str:
     """One record as a paragraph a person can confirm: what, with whom, where, when, the source."""
     text = _PARAGRAPH_NUMBER.sub("", (record.description or record.title).strip())
-    facts = [", ".join(p.label(language) for p in record.parties.all() if p.name != OTHER_PARTY_NAME)]
-    facts.append(", ".join(c.name(language) for c in record.countries.all()))
+    parties = [p.label(language) for p in record.parties.all() if p.name != OTHER_PARTY_NAME]
+    places = [c.name(language) for c in record.countries.all() if c.name(language) not in parties]
+    facts = [", ".join(parties), ", ".join(places)]
     facts.append(_years(record))
     details = "; ".join(f for f in facts if f)
     citation = _citation(record)
