@@ -217,3 +217,35 @@ def test_the_one_loop_path_agrees_on_real_un_pdfs() -> None:
     if not pdfs:
         pytest.skip("shared test data not available")
     assert sum(_both_paths_agree(pdf.read_bytes()) for pdf in pdfs) > 500
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the Working Group.2 The", "the Working Group. The"),
+        ("the Universal Periodic Review,1 the", "the Universal Periodic Review, the"),
+        ("regional cooperation (Switzerland)3;", "regional cooperation (Switzerland);"),
+        ("see A/HRC/14/15/Add.1 and art.5, para. 2", "see A/HRC/14/15/Add.1 and art.5, para. 2"),
+        ("UNICEF.3 The G20 met in 2015.", "UNICEF.3 The G20 met in 2015."),
+        ("a plot of 40 km2 was given", "a plot of 40 km2 was given"),
+        ("the Committee.9 The", "the Committee.9 The"),  # no note 9: a number of the text
+    ],
+)
+def test_note_numbers_glued_to_words_are_taken_out(text: str, kept: str) -> None:
+    from cpcollab.engine.readers.pdflayout import drop_note_references
+
+    assert drop_note_references(text, {"1", "2", "3", "5"}) == kept
+
+
+def test_a_real_report_keeps_its_notes_apart_from_the_words_that_call_them() -> None:
+    from tests.engine.readers.conftest import shared_files
+
+    pdfs = [p for p in shared_files("hrc/pdf", ".pdf") if p.name == "g0917008.pdf"]
+    if not pdfs:
+        pytest.skip("shared test data not available")
+    document = read_bytes(pdfs[0].read_bytes(), filename=pdfs[0].name)
+    body = document.text()
+
+    assert "stakeholders’ submissions to" in body and "submissions1" not in body
+    assert "regarding the comments." in body and "comments.3" not in body
+    assert len([b for b in document.blocks if b.kind == BlockKind.FOOTNOTE and b.label]) >= 70

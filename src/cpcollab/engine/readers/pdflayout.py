@@ -49,6 +49,49 @@ _END = (".", "!", "?", ":", ";")
 _LABEL = re.compile(r"^(\*{1,3}|\d{1,3}|[a-z]|[†‡§]{1,3})(?=\s|$|[A-Z(“\"])")
 _STAR_NOTE = re.compile(r"^(\*{1,3})\s+(?=\S)")
 _STAR_MARK = re.compile(r"[^\W_](\*{1,3})(?!\*)")
+#: A footnote number set in superscript right after a word or its punctuation, as the text of a
+#: PDF gives it ("the Working Group.2 The", "Review,1 the"): the word's last letter, then the
+#: punctuation, then the number.
+_NOTE_REFERENCE = re.compile(r"(?<=[^\W\d_])([.,;:]?\)?[.,;:]?)(\d{1,3})(?=[\s.,;:)\]]|$)")
+#: Words whose number follows without a space and is no footnote ("Add.1", "No.5", "para.3").
+_NUMBERED_WORDS = frozenset(
+    [
+        "add",
+        "rev",
+        "corr",
+        "no",
+        "nos",
+        "para",
+        "paras",
+        "art",
+        "arts",
+        "p",
+        "pp",
+        "vol",
+        "suppl",
+        "sect",
+        "chap",
+        "ch",
+        "fig",
+        "op",
+        "amend",
+        "ann",
+        "n",
+        "n°",
+        "nº",
+        "№",
+        "l",
+        "misc",
+        "inf",
+        "sr",
+        "wp",
+        "crp",
+        "km",
+        "m",
+        "cm",
+        "mm",
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -283,6 +326,26 @@ def _note_text(lines: list[Line], vocabulary: Vocabulary) -> tuple[str, str | No
     return text[match.end() :].strip(), match.group(1)
 
 
+def drop_note_references(text: str, labels: set[str]) -> str:
+    """``text`` without the note numbers glued to its words, where a note of the document has that
+    number: "the Working Group.2 The" → "the Working Group. The". A number after an upper-case
+    letter, a digit or a numbered word ("Add.1", "art.5") stays.
+    """
+    if not labels:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        if match.group(2) not in labels:
+            return match.group(0)
+        word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+        letters = word.rstrip(".,;:)(")
+        if not letters[-1:].islower() or letters.lower().rsplit("/", 1)[-1] in _NUMBERED_WORDS:
+            return match.group(0)
+        return match.group(1)
+
+    return _NOTE_REFERENCE.sub(replace, text)
+
+
 def pdf_blocks(pages: list[list[Line]], limits: Limits) -> BlockSink:
     """The blocks of a PDF: body blocks in reading order, then the footnotes of every page."""
     size = body_size(pages)
@@ -306,7 +369,11 @@ def pdf_blocks(pages: list[list[Line]], limits: Limits) -> BlockSink:
     assembler.flush()
     sink = BlockSink(limits)
     stars: set[str] = set()
+    # Footnotes at the foot of the page or endnotes at the end: a number is a note's if any note
+    # of the document has it.
+    labels = {label for _text, label, _page in notes if label and label.isdecimal()}
     for kind, text, page, para_number, level in assembler.blocks:
+        text = drop_note_references(text, labels)
         star = _STAR_NOTE.match(text)
         if kind == BlockKind.PARAGRAPH and star and star.group(1) in stars:
             notes.append((text[star.end() :], star.group(1), page))
