@@ -50,15 +50,17 @@ def document_entries(document: Document) -> list[SearchEntry]:
     block_states: dict[int, set[str]] = defaultdict(set)
     block_themes: dict[int, set[str]] = defaultdict(set)
     statement_themes: dict[int, set[str]] = defaultdict(set)
+    block_statements: dict[int, list[Any]] = defaultdict(list)
     for statement in statements:
         block_kinds[statement.block_id].update(statement.kinds)
+        block_statements[statement.block_id].append(statement)
     by_kind = {"actor": block_actors, "mechanism": block_actors, "country": block_states, "theme": block_themes}
     for block_id, kind, value, start, end in document.mentions.values_list("block_id", "kind", "value", "start", "end"):
         if kind in by_kind:
             by_kind[kind][block_id].add(value)
         if kind == "theme":  # themes are found in statements only: file each under its statement
-            for statement in statements:
-                if statement.block_id == block_id and statement.start <= start and end <= statement.end:
+            for statement in block_statements[block_id]:
+                if statement.start <= start and end <= statement.end:
                     statement_themes[statement.pk].add(value)
     header = "\n".join(
         dict.fromkeys(p for p in (document.title, *document.symbols, document.symbol, document.filename) if p)

@@ -71,7 +71,8 @@ def _details(statement: Statement) -> dict[str, Any]:
     no period of its own (its dates are deadlines)."""
     found = statement_details([statement]).get(statement.pk, [])
     details: dict[str, Any] = {}
-    themes = sorted({m.value for m in found if m.kind == "theme"} & set(Theme.objects.values_list("code", flat=True)))
+    named = {m.value for m in found if m.kind == "theme"}
+    themes = sorted(Theme.objects.filter(code__in=named).values_list("code", flat=True)) if named else []
     if themes:
         details["themes"] = themes
     if statement.collaboration == "reported":
