@@ -243,3 +243,10 @@ def test_letters_need_the_agenda_item(secretariat_editor: Any) -> None:
 
     assert "give the cycle&#x27;s agenda item number and title first" in response.content.decode()
     assert not call.recipients.filter(letter_generated_at__isnull=False).exists()
+
+
+def test_the_dashboard_names_the_regions_in_the_page_language(call: Call, secretariat_editor: Any) -> None:
+    html = _client(secretariat_editor).get("/fr/cycles/vac-81/").content.decode()
+
+    assert "États Membres : Afrique" in html and "États Membres : Europe" in html
+    assert "Member States: Africa" not in html

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -43,6 +43,11 @@ def cycle_detail(request: HttpRequest, code: str) -> HttpResponse:
             row["group_label"] = RecipientGroup(row["group"]).label
         for name, rate in dashboard["response_rates"]["by_group"].items():
             rate["label"] = RecipientGroup(name).label
+        dashboard["regions"] = [
+            (_("Member States: %(region)s") % {"region": REGION_NAMES.get(name.split(": ", 1)[1], name)}, rate)
+            for name, rate in dashboard["response_rates"]["by_region"].items()
+            if name.startswith("Member States: ")
+        ]
     own = selectors.recipients_for_user(request.user).filter(
         call__cycle=cycle, organisation_id=getattr(request.user, "organisation_id", None) or 0
     )
@@ -58,6 +63,17 @@ def cycle_detail(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+#: The M49 regions the response rates of Member States are given by, in the page's language.
+REGION_NAMES = {
+    "Africa": gettext_lazy("Africa"),
+    "Americas": gettext_lazy("Americas"),
+    "Asia": gettext_lazy("Asia"),
+    "Europe": gettext_lazy("Europe"),
+    "Oceania": gettext_lazy("Oceania"),
+    "other": gettext_lazy("other"),
+}
+
+
 def _questions(recipient: Recipient, lang: str, answers: dict[str, str]) -> list[dict[str, Any]]:
     return [
         {
@@ -65,6 +81,8 @@ def _questions(recipient: Recipient, lang: str, answers: dict[str, str]) -> list
             "text": q.localised(lang),
             "help": q.localised(lang, "help_text"),
             "answer": answers.get(str(q.order), ""),
+            # Room for what is there (a proposal may run long), within reason.
+            "rows": min(24, max(6, len(answers.get(str(q.order), "")) // 70 + 2)),
         }
         for q in recipient.call.questions.order_by("order")
     ]
