@@ -43,7 +43,8 @@ _LARGEST_SUM = Decimal(10) ** 18
 _REACH = 80
 _FIGURE_MARKS = frozenset(" .,'\u066b\u066c")
 _RANGE_AFTER = re.compile(r"\s*-\s*\d")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = re.compile(f"[{_HAN_RANGES}]")
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -58,9 +59,8 @@ class _MoneyRules:
     after: dict[str, str]
     #: Folded multiplier words that may make a sum without a digit ("a million dollars").
     words: tuple[str, ...]
-    #: The longest word of every currency form: a sum lies near one of them.
-    needles: tuple[str, ...]
-    #: Each needle, and the pattern that finds it standing as a word (see :func:`_needle_patterns`).
+    #: The longest word of every currency form (a sum lies near one of them), each with the
+    #: pattern that finds it standing as a word (see :func:`_needle_patterns`).
     spots: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -130,8 +130,7 @@ def _rules(lang: str) -> _MoneyRules:
         before={key(k): v for k, v in before.items()},
         after={key(k): v for k, v in after.items()},
         words=tuple(fold(w) for w in words),
-        needles=(needles := _needles([*before, *after])),
-        spots=_needle_patterns(needles),
+        spots=_needle_patterns(_needles([*before, *after])),
     )
 
 
@@ -228,7 +227,7 @@ def find_money(text: str, lang: str) -> list[Span]:
 
 #: A letter, as a word boundary counts it: Chinese characters are not (a currency word may touch
 #: them: "700万美元").
-_LETTER = r"(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[^\W\d_])"
+_LETTER = rf"(?:(?![{_HAN_RANGES}])[^\W\d_])"
 
 
 def _needle_patterns(needles: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
