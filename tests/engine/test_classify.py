@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
+from cpcollab.engine.classify.features import LEXICAL, describe, lexical_features
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.recognize.language import recognizer
 
@@ -129,3 +130,28 @@ def test_a_capitalised_cue_after_an_opening_quote_is_still_a_cue() -> None:
     analysis = analyze_sentence("L'UNICEF a lancé avec le HCR le projet « Coopération pour l'enfance » au Tchad.", "fr")
 
     assert any(line.startswith("cues:") and "Coopération" in line for line in analysis.explanation)
+
+
+def test_the_words_of_a_sentence_are_features_with_every_name_masked() -> None:
+    text = "12. Requests UNICEF to report to Chad in 2016 on its cooperation;"
+    analysis = analyze_sentence(text, "en")
+    words = {name for name in analysis.features if name.startswith(LEXICAL)}
+    assert {"w:en:requests @actor", "w:en:@actor to", "w:en:to @state", "w:en:cooperation"} <= words
+    assert not any("unicef" in w or "chad" in w or any(ch.isdigit() for ch in w) for w in words)
+    # Chinese has no spaces: pairs of characters, with the marks as tokens of their own.
+    zh = lexical_features("儿基会加强合作", "zh", actors=analyze_sentence("儿基会加强合作", "zh").spans, states=[])
+    assert set(zh) == {"w:zh:@actor 加", "w:zh:加 强", "w:zh:强 合", "w:zh:合 作"}
+
+
+def test_an_explanation_quotes_the_words_that_decided() -> None:
+    assert describe("w:fr:prie @actor") == "“prie @actor”"
+    assert describe("call:opens") == "call:opens"
+
+
+@pytest.mark.parametrize("opening", ["في", "وفي", "ففي"])
+def test_an_arabic_place_stays_a_place_after_an_attached_conjunction(opening: str) -> None:
+    text = f"{opening} اليمن، نفذت اليونيسف وصندوق الأمم المتحدة للسكان مشروعا مشتركا لتدريب المعلمين."
+    analysis = analyze_sentence(text, "ar")
+    assert analysis.collaboration == "reported"
+    assert "YEM" in analysis.states and "YEM" not in analysis.participants
+    assert {"UNICEF", "UNFPA"} <= set(analysis.participants)

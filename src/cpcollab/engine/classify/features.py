@@ -1,16 +1,22 @@
-"""Language-independent features of a sentence for the collaboration classifier.
+"""Features of a sentence for the collaboration classifier.
 
-Each language's lexicons turn words into cues (:mod:`cpcollab.engine.recognize.cues`); from
-here on only their kinds and positions relative to the actors matter, so one model serves all
-six languages and what it learns in one carries to the others.
+Two families. The structural features are language-independent: each language's lexicons
+turn words into cues (:mod:`cpcollab.engine.recognize.cues`), and from there only their kinds
+and positions relative to the actors matter, so what the model learns of them in one language
+carries to the others. The lexical features are the sentence's own words and word pairs (for
+Chinese, character pairs), with every UN actor and State replaced by a mark, so that the model
+learns the wording of reports and resolutions ("requests the Secretary-General to report") and
+never a particular name. They are learnt per language from the same labelled lines.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from cpcollab.engine.model import Span
+from cpcollab.engine.textnorm import fold
 
 #: Actors that mostly appear as organs asking for or receiving reports, not as partners.
 ORGANS = frozenset({"SG", "GA", "SC", "HRC", "ECOSOC"})
@@ -18,6 +24,11 @@ STRONG_KINDS = frozenset({"joint_activity", "technical_assistance", "capacity_bu
 NEAR = 8  # words
 _OPENING_NUMBER = re.compile(r"^\s*(?:\d+(?:[.\-]\d+)*\s*[.\-–]?\s*|[(（]?[a-z\d]{1,4}[)）]\s*)?")
 _NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\s*[.\-–]\s")
+_WORD = re.compile(r"\w+")
+#: Prefix of the lexical features' names: ``w:<lang>:<word>`` or ``w:<lang>:<word> <word>``.
+LEXICAL = "w:"
+ACTOR_MARK = "@actor"
+STATE_MARK = "@state"
 
 
 def gap(a: Span, b: Span, text: str, lang: str) -> int:
@@ -55,6 +66,39 @@ def _opening_words(text: str, lang: str) -> int:
     return start + sum(len(w) + 1 for w in words)
 
 
+def _tokens(segment: str, lang: str) -> list[str]:
+    folded = fold(segment)
+    if lang == "zh":
+        return [ch for ch in folded if not ch.isspace() and not ch.isdigit()]
+    return [w for w in _WORD.findall(folded) if not w.isdigit()]
+
+
+def lexical_features(text: str, lang: str, *, actors: Sequence[Span], states: Sequence[Span]) -> dict[str, float]:
+    """Words and pairs of adjacent words, folded, numbers left out; each actor's and State's name
+    is one mark. Chinese, written without spaces, gives pairs of characters only."""
+    tokens: list[str] = []
+    last = 0
+    for span in sorted((*actors, *states), key=lambda s: s.start):
+        if span.start < last:
+            continue  # a name inside another
+        tokens += _tokens(text[last : span.start], lang)
+        tokens.append(ACTOR_MARK if span.kind == "actor" else STATE_MARK)
+        last = span.end
+    tokens += _tokens(text[last:], lang)
+    prefix = f"{LEXICAL}{lang}:"
+    pairs = {f"{prefix}{a} {b}": 1.0 for a, b in pairwise(tokens)}
+    if lang == "zh":
+        return pairs
+    return {f"{prefix}{t}": 1.0 for t in tokens} | pairs
+
+
+def describe(name: str) -> str:
+    """A feature's name for an explanation: a lexical one as its words in quotes."""
+    if name.startswith(LEXICAL):
+        return f"“{name.split(':', 2)[2]}”"
+    return name
+
+
 def _bucket(n: int, edges: Sequence[int]) -> str:
     for edge in edges:
         if n <= edge:
@@ -71,8 +115,10 @@ def sentence_features(
     cues: Sequence[Span],
     imperative: bool,
     recommendation: bool,
+    state_spans: Sequence[Span] = (),
 ) -> dict[str, float]:
-    """The features of one sentence that names at least one UN actor."""
+    """The features of one sentence that names at least one UN actor (``states`` are the codes
+    of the States taking part; ``state_spans`` every State named, for the lexical marks)."""
     codes = {a.value for a in actors}
     kind_cues = [c for c in cues if c.kind == "cue.kind"]
     calls = [c for c in cues if c.kind == "cue.call"]
@@ -154,4 +200,5 @@ def sentence_features(
         f["organs_only&call"] = 1.0  # "Requests the Secretary-General to …": an instruction, not a partnership
     if "actors:organs_only" in f and "other_party" not in f and not states:
         f["organs_only&alone"] = 1.0
+    f.update(lexical_features(text, lang, actors=actors, states=state_spans))
     return f

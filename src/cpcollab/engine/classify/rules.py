@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from cpcollab.engine.classify.features import NEAR, STRONG_KINDS, gap, sentence_features
+from cpcollab.engine.classify.features import NEAR, STRONG_KINDS, describe, gap, sentence_features
 from cpcollab.engine.classify.model import LinearModel, load_model
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import KINDS, CueSet
@@ -65,10 +65,17 @@ def _starts_with(text: str, word: str, lang: str) -> bool:
     return lang == "zh" or len(text) == len(word) or not text[len(word)].isalpha()
 
 
+#: Arabic conjunctions written as one word with the next ("وفي اليمن", "ففي اليمن": "and in Yemen").
+_AR_PROCLITICS = "وف"
+
+
 def _ends_with(text: str, word: str, lang: str) -> bool:
     if not text.endswith(word):
         return False
-    return lang == "zh" or len(text) == len(word) or not text[-len(word) - 1].isalpha()
+    if lang == "zh" or len(text) == len(word) or not text[-len(word) - 1].isalpha():
+        return True
+    rest = text[: -len(word)]
+    return lang == "ar" and rest[-1] in _AR_PROCLITICS and (len(rest) == 1 or not rest[-2].isalpha())
 
 
 def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
@@ -222,12 +229,13 @@ def classify(
         cues=cues,
         imperative=imperative is not None,
         recommendation=bool(parenthesised),
+        state_spans=countries,
     )
     model = model or (load_model() if use_model else None)
     if model is not None:
         label, probabilities = model.predict(features)
         confidence = probabilities[label]
-        pushed = [name for name, weight in model.contributions(features, label)[:4] if weight > 0]
+        pushed = [describe(name) for name, weight in model.contributions(features, label)[:4] if weight > 0]
         why = [f"model: {label} ({confidence:.2f}) from {', '.join(pushed)}"]
     else:
         label, confidence = _rule_class(features)
