@@ -249,3 +249,80 @@ def test_a_real_report_keeps_its_notes_apart_from_the_words_that_call_them() -> 
     assert "stakeholders’ submissions to" in body and "submissions1" not in body
     assert "regarding the comments." in body and "comments.3" not in body
     assert len([b for b in document.blocks if b.kind == BlockKind.FOOTNOTE and b.label]) >= 70
+
+
+def _endnotes_bytes(heading: str | None, *, annex: bool = False) -> bytes:
+    """A report whose notes are collected at its end, under ``heading`` or under no heading.
+
+    The second note runs over a page that holds nothing else (no label on it) and onto the next
+    one: no line in body type marks a foot-of-page zone there.
+    """
+    body = "cooperation between the State party and the United Nations Children's Fund on child protection"
+    page1 = [
+        Text(114, 740 - 12 * k, 10, f"{body} and on birth registration in rural areas, line {k}.") for k in range(12)
+    ]
+    page1 += [
+        Text(114, 560, 10, "1. The Committee welcomed the report of the Working Group.1 The State party agreed."),
+        Text(114, 540, 10, "2. It noted the statement of the Special Rapporteur,2 the submissions of the"),
+        Text(114, 528, 10, "civil society organizations3 and the work of the Office of the High Commissioner."),
+        Text(114, 508, 10, "3. The State party cooperated with the United Nations Children's Fund.4"),
+    ]
+    page2 = [
+        Text(114, 740 - 12 * k, 10, f"{body} and on the protection of migrant children, line {k}.") for k in range(12)
+    ]
+    if heading:
+        page2.append(Text(57, 560, 10, heading))
+    page2 += [
+        Text(105, 534, 6, "1"),
+        Text(114, 530, 8, "A/HRC/99/2, para. 4."),
+        Text(105, 520, 6, "2"),
+        Text(114, 516, 8, "The stakeholders listed below have contributed information for this summary:"),
+        Text(114, 504, 8, "Civil society"),
+    ]
+    page3 = [Text(142, 740 - 11 * k, 8, f"JS{k} Joint submission {k}, Geneva (Switzerland);") for k in range(1, 9)]
+    page4 = [
+        Text(142, 740, 8, "National human rights institution: Ombudsman, Lima (Peru)."),
+        Text(105, 733, 6, "3"),
+        Text(114, 729, 8, "Ombudsman, p. 2."),
+        Text(105, 722, 6, "4"),
+        Text(114, 718, 8, "UNICEF, p. 3."),
+    ]
+    if annex:
+        page4 += [
+            Text(114, 680, 14, "Annex"),
+            Text(114, 650, 10, "The delegation of the State party was headed by the Minister of Justice."),
+        ]
+    return make_pdf([_page(1, page1), _page(2, page2), _page(3, page3), _page(4, page4)])
+
+
+@pytest.mark.parametrize(
+    ("heading", "annex"),
+    [("Notes", False), ("Notes", True), ("Notas", True), (None, False)],
+    ids=["notes", "notes-then-annex", "spanish-heading", "no-heading"],
+)
+def test_endnotes_at_the_end_of_a_report_are_notes_apart_from_the_body(heading: str | None, annex: bool) -> None:
+    # given a report whose notes 1-4 follow its body, the second one running over a page alone
+    document = read_bytes(_endnotes_bytes(heading, annex=annex), filename="endnotes.pdf")
+    notes = [(b.label, b.text, b.page) for b in document.blocks if b.kind == BlockKind.FOOTNOTE]
+    body = document.text()
+
+    # then each note is a footnote block with its label, the second one whole
+    assert [(label, page) for label, _text, page in notes] == [("1", 2), ("2", 2), ("3", 4), ("4", 4)]
+    assert notes[1][1].startswith("The stakeholders listed below")
+    assert "JS8 Joint submission 8" in notes[1][1] and notes[1][1].endswith("Ombudsman, Lima (Peru).")
+    assert notes[3][1] == "UNICEF, p. 3."
+    # and the body keeps neither the notes nor the numbers that call them
+    assert "Joint submission" not in body and "Ombudsman" not in body
+    assert "the Working Group. The State party" in body and "Rapporteur, the submissions" in body
+    assert "organizations and the work" in body and "Children's Fund." in body and "Fund.4" not in body
+    # and what follows the notes is read as body again
+    assert ("The delegation of the State party" in body) == annex
+
+
+def test_a_notes_heading_is_recognised_in_the_six_languages() -> None:
+    from cpcollab.engine.readers.pdflayout import is_notes_heading
+
+    for heading in ("Notes", "NOTES", "Endnotes", "Notes:", "Notas", "Примечания", "注", "الحواشي"):
+        assert is_notes_heading(heading), heading
+    for line in ("Notes on the situation of children", "Note", "Annex", ""):
+        assert not is_notes_heading(line), line

@@ -4,6 +4,9 @@
   symbol, a page number or a job number ("GE.14-12345"), and lines repeated on most pages.
 * Footnotes: on each page, the lines below the lowest line in body type, set in smaller type,
   the first starting with a superscript label (or "*"), each note starting at a label.
+* Endnotes: the notes collected at the end of the document, under a heading such as "Notes"
+  (``lang/<code>/layout.toml``) or as a trailing run of small lines with consecutive labels;
+  they run over whole pages, where no line in body type marks a footnote zone.
 * Paragraphs: consecutive lines join unless a vertical gap, a change of size, a heading, a
   bullet, an indented first line or the next UN paragraph number ("12.", "(a)") starts a block.
 * Headings: larger or bold type, or the usual patterns ("I. Introduction", "A. …").
@@ -11,13 +14,16 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from cpcollab.engine.lang.data import load, strings
 from cpcollab.engine.limits import Limits
 from cpcollab.engine.model import BlockKind
 from cpcollab.engine.readers.builder import BlockSink
@@ -40,12 +46,16 @@ from cpcollab.engine.readers.layout import (
     resolve_break_markers,
     strip_bullet,
 )
+from cpcollab.reference.languages import LANGUAGES
 
 _MARGIN = 0.12  # share of the page height at the top and bottom where running heads sit
 _SMALL = 0.92  # footnote type is at most this share of the body type
 _LARGE = 1.15  # heading type is at least this share of the body type
 _BREAK = 1.3  # a gap of this many line pitches starts a paragraph
 _END = (".", "!", "?", ":", ";")
+_NOTES_HEADING_LENGTH = 40  # no heading over endnotes is longer (a cheap test before folding)
+_TRAILING_NOTES = 3  # a trailing run of small lines needs this many numbered labels to be endnotes
+_CONSECUTIVE = 0.8  # share of the labels of such a run that follow the one before by one
 _LABEL = re.compile(r"^(\*{1,3}|\d{1,3}|[a-z]|[†‡§]{1,3})(?=\s|$|[A-Z(“\"])")
 _STAR_NOTE = re.compile(r"^(\*{1,3})\s+(?=\S)")
 _STAR_MARK = re.compile(r"[^\W_](\*{1,3})(?!\*)")
@@ -209,6 +219,134 @@ def split_footnotes(lines: list[Line], size: float, *, continuing: bool = False)
     return [line for i, line in enumerate(lines) if i not in in_zone], notes
 
 
+def _fold_heading(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip().rstrip(":：").rstrip()
+
+
+@functools.cache
+def notes_headings() -> frozenset[str]:
+    """The headings over endnotes in the six languages (``lang/<code>/layout.toml``), folded."""
+    words: set[str] = set()
+    for code in LANGUAGES:
+        table = load(code, "layout")
+        words.update(_fold_heading(w) for w in strings(table, "notes_headings", where=f"lang/{code}/layout.toml"))
+    return frozenset(words)
+
+
+def is_notes_heading(text: str) -> bool:
+    """Whether a line is only a heading over endnotes ("Notes", "Notas", "Примечания", "注")."""
+    text = text.strip()
+    return 0 < len(text) <= _NOTES_HEADING_LENGTH and _fold_heading(text) in notes_headings()
+
+
+def _note_number(line: Line) -> int | None:
+    """The number of the note that ``line`` starts with a superscript label, else None."""
+    if not is_label_start(line):
+        return None
+    match = _LABEL.match(line.text.lstrip())
+    return int(match.group(1)) if match and match.group(1).isdecimal() else None
+
+
+def _next_line(pages: list[list[Line]], page: int, index: int) -> tuple[int, int] | None:
+    """The position of the line after ``pages[page][index]``, on a later page if need be."""
+    if index + 1 < len(pages[page]):
+        return page, index + 1
+    return next(((later, 0) for later in range(page + 1, len(pages)) if pages[later]), None)
+
+
+def _after_notes_heading(pages: list[list[Line]], size: float) -> tuple[int, int] | None:
+    """Where the notes under the document's last heading over notes begin.
+
+    The heading is in body type or larger (a "Notes" line under a table is small) and a numbered
+    note label follows it at once; otherwise it is a heading like any other.
+    """
+    for page in range(len(pages) - 1, -1, -1):
+        lines = pages[page]
+        for index in range(len(lines) - 1, -1, -1):
+            line = lines[index]
+            if line.size <= _SMALL * size or not is_notes_heading(line.text):
+                continue
+            start = _next_line(pages, page, index)
+            if start is not None and _note_number(pages[start[0]][start[1]]) is not None:
+                return start
+    return None
+
+
+def _small_tail(pages: list[list[Line]], size: float) -> list[tuple[int, int]]:
+    """The positions of the lines in small type at the end of the document, in reading order."""
+    tail: list[tuple[int, int]] = []
+    for page in range(len(pages) - 1, -1, -1):
+        lines = pages[page]
+        for index in range(len(lines) - 1, -1, -1):
+            if not 0 < lines[index].size <= _SMALL * size:
+                tail.reverse()
+                return tail
+            tail.append((page, index))
+    tail.reverse()
+    return tail
+
+
+def _trailing_notes(pages: list[list[Line]], size: float) -> tuple[int, int] | None:
+    """Where the endnotes begin when no heading announces them: the first numbered label of the
+    small lines that end the document, if their labels count up, nearly always by one.
+    """
+    numbered = [
+        (position, number)
+        for position in _small_tail(pages, size)
+        if (number := _note_number(pages[position[0]][position[1]])) is not None
+    ]
+    if len(numbered) < _TRAILING_NOTES:
+        return None
+    steps = [b - a for (_, a), (_, b) in itertools.pairwise(numbered)]
+    if min(steps) <= 0 or steps.count(1) < _CONSECUTIVE * len(steps):
+        return None
+    return numbered[0][0]
+
+
+def _ends_notes(line: Line, note_size: float, size: float) -> bool:
+    """Whether a line after endnotes, and not starting a note, is no longer part of them: it is in
+    larger type than the notes, or a bold or heading line in body type (an annex after the notes).
+    """
+    if not line.size or line.size > note_size + 0.5:
+        return True
+    if line.size <= _SMALL * size:
+        return False
+    return line.bold or heading_level(clean_text(line.text)) is not None
+
+
+def split_endnotes(pages: list[list[Line]], size: float) -> tuple[list[list[Line]], list[list[Line]]]:
+    """The pages without the document's endnotes, and the endnotes (the lines of each note).
+
+    From the first endnote on, a line with a label starts a note and any other line continues
+    the last one, across pages that hold nothing but notes, until a line ends them
+    (:func:`_ends_notes`); what follows is read as usual.
+    """
+    if not size:
+        return pages, []
+    start = _after_notes_heading(pages, size) or _trailing_notes(pages, size)
+    if start is None:
+        return pages, []
+    first_page, first_index = start
+    note_size = pages[first_page][first_index].size
+    result = pages[:first_page]
+    notes: list[list[Line]] = []
+    for page in range(first_page, len(pages)):
+        lines = pages[page]
+        begin = first_index if page == first_page else 0
+        kept = lines[:begin]
+        for index in range(begin, len(lines)):
+            line = lines[index]
+            if is_label_start(line):
+                notes.append([line])
+            elif _ends_notes(line, note_size, size):
+                result.append(kept + lines[index:])
+                return result + pages[page + 1 :], notes
+            else:
+                notes[-1].append(line)
+        result.append(kept)
+    return result, notes
+
+
 def _pitch(lines: list[Line], size: float) -> float:
     diffs = [
         a.end_base - b.base
@@ -326,6 +464,18 @@ def _note_text(lines: list[Line], vocabulary: Vocabulary) -> tuple[str, str | No
     return text[match.end() :].strip(), match.group(1)
 
 
+def _add_note(notes: list[tuple[str, str | None, int]], lines: list[Line], vocabulary: Vocabulary) -> None:
+    """Add a note's text, label and page to ``notes``; a note without a label is the rest of the
+    note before it (cut by a page break) and joins it.
+    """
+    text, label = _note_text(lines, vocabulary)
+    if label is None and notes:
+        previous_text, previous_label, previous_page = notes[-1]
+        notes[-1] = (join_lines([previous_text, text], vocabulary), previous_label, previous_page)
+    else:
+        notes.append((text, label, lines[0].page))
+
+
 def drop_note_references(text: str, labels: set[str]) -> str:
     """``text`` without the note numbers glued to its words, where a note of the document has that
     number: "the Working Group.2 The" → "the Working Group. The". A number after an upper-case
@@ -352,6 +502,7 @@ def pdf_blocks(pages: list[list[Line]], limits: Limits) -> BlockSink:
     cleaned: dict[int, str] = {}
     pages = _remove_furniture(pages, cleaned)
     vocabulary = Vocabulary(line.text for lines in pages for line in lines)
+    pages, endnotes = split_endnotes(pages, size)
     assembler = _Assembler(vocabulary, size, cleaned)
     notes: list[tuple[str, str | None, int]] = []
     continuing = False
@@ -359,14 +510,11 @@ def pdf_blocks(pages: list[list[Line]], limits: Limits) -> BlockSink:
         body, page_notes = split_footnotes(lines, size, continuing=continuing)
         assembler.page(body)
         for note in page_notes:
-            text, label = _note_text(note, vocabulary)
-            if label is None and notes:
-                previous_text, previous_label, previous_page = notes[-1]
-                notes[-1] = (join_lines([previous_text, text], vocabulary), previous_label, previous_page)
-            else:
-                notes.append((text, label, note[0].page))
+            _add_note(notes, note, vocabulary)
         continuing = bool(page_notes)
     assembler.flush()
+    for note in endnotes:
+        _add_note(notes, note, vocabulary)
     sink = BlockSink(limits)
     stars: set[str] = set()
     # Footnotes at the foot of the page or endnotes at the end: a number is a note's if any note
