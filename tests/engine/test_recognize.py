@@ -90,3 +90,32 @@ def test_entities_outside_the_registry_map_to_annotation_codes() -> None:
 
 def test_countries_short_names_must_be_proper_nouns() -> None:
     assert analyze_sentence("Помимо того, Того сотрудничает с ЮНИСЕФ.", "ru").states == ["TGO"]
+
+
+BARE_TITLES = {
+    "en": "The Office of the Special Representative of the Secretary-General welcomed the report of the Special Rapporteur.",
+    "fr": "Le Bureau du Représentant spécial du Secrétaire général a salué le rapport du Rapporteur spécial.",
+    "es": "La Oficina del Representante Especial del Secretario General acogió con beneplácito el informe del Relator Especial.",
+    "ru": "Канцелярия Специального представителя Генерального секретаря приветствовала доклад.",
+    "ar": "رحب مكتب الممثل الخاص للأمين العام بتقرير المقرر الخاص.",
+    "zh": "秘书长特别代表办公室欢迎特别报告员的报告。",
+}
+NAMED_MANDATES = {
+    "en": "The Special Rapporteur on the right to food and the Special Representative of the Secretary-General for Mali met.",
+    "fr": "Le Rapporteur spécial sur le droit à l'alimentation et le Représentant spécial du Secrétaire général pour le Mali se sont réunis.",
+    "es": "El Relator Especial sobre el derecho a la alimentación y el Representante Especial del Secretario General para Malí se reunieron.",
+    "ru": "Специальный докладчик по вопросу о праве на питание и Специальный представитель Генерального секретаря по Мали провели встречу.",
+    "ar": "اجتمع المقرر الخاص المعني بالحق في الغذاء والممثل الخاص للأمين العام في مالي.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_TITLES))
+def test_a_bare_special_rapporteur_or_representative_is_not_labelled_alone(lang: str) -> None:
+    """The guideline labels a bare title only where the sentence identifies it; nor does the
+    Secretary-General inside "Special Representative of the Secretary-General" act."""
+    assert analyze_sentence(BARE_TITLES[lang], lang).actors == []
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_MANDATES))
+def test_a_named_mandate_or_a_representative_for_a_country_is_an_actor(lang: str) -> None:
+    assert set(analyze_sentence(NAMED_MANDATES[lang], lang).actors) == {"UN-OTHER", "DPO"}
