@@ -119,3 +119,29 @@ def test_a_bare_special_rapporteur_or_representative_is_not_labelled_alone(lang:
 @pytest.mark.parametrize("lang", sorted(NAMED_MANDATES))
 def test_a_named_mandate_or_a_representative_for_a_country_is_an_actor(lang: str) -> None:
     assert set(analyze_sentence(NAMED_MANDATES[lang], lang).actors) == {"UN-OTHER", "DPO"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The International Narcotics Control Board and UNODC met.", {"UN-OTHER", "UNODC"}),
+        ("fr", "L'Organe international de contrôle des stupéfiants et l'ONUDC se sont réunis.", {"UN-OTHER", "UNODC"}),
+        (
+            "es",
+            "La Junta Internacional de Fiscalización de Estupefacientes y la UNODC se reunieron.",
+            {"UN-OTHER", "UNODC"},
+        ),
+        ("ru", "Международный комитет по контролю над наркотиками и ЮНОДК провели встречу.", {"UN-OTHER", "UNODC"}),
+        (
+            "ar",
+            "اجتمعت الهيئة الدولية لمراقبة المخدرات ومكتب الأمم المتحدة المعني بالمخدرات والجريمة.",
+            {"UN-OTHER", "UNODC"},
+        ),
+        ("zh", "国际劳工大会通过了公约。", {"ILO"}),  # 大会 inside is no General Assembly
+        ("ar", "التقت المبعوثة الخاصة للأمين العام باليونيسف.", {"DPPA", "UNICEF"}),  # and no Secretary-General
+    ],
+)
+def test_bodies_named_in_full_are_not_mistaken_for_the_organs_inside_their_names(
+    lang: str, text: str, expected: set[str]
+) -> None:
+    assert set(analyze_sentence(text, lang).actors) == expected
