@@ -6,6 +6,7 @@ Trained by ``scripts/train_classifier.py`` from the project's own labelled sente
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from dataclasses import dataclass
@@ -22,13 +23,15 @@ class LinearModel:
     weights: dict[str, tuple[float, ...]]
 
     def scores(self, features: dict[str, float]) -> list[float]:
-        totals = [0.0] * len(self.classes)
+        get = self.weights.get
+        rows = []
         for name, value in features.items():
-            row = self.weights.get(name)
+            row = get(name)
             if row is not None:
-                for i, weight in enumerate(row):
-                    totals[i] += weight * value
-        return totals
+                rows.append(row if value == 1.0 else tuple(weight * value for weight in row))
+        if not rows:
+            return [0.0] * len(self.classes)
+        return [sum(column) for column in zip(*rows, strict=True)]
 
     def predict(self, features: dict[str, float]) -> tuple[str, dict[str, float]]:
         """The most probable class, and every class's probability."""
@@ -39,10 +42,14 @@ class LinearModel:
         probabilities = {c: e / total for c, e in zip(self.classes, exps, strict=True)}
         return max(probabilities, key=lambda c: probabilities[c]), probabilities
 
-    def contributions(self, features: dict[str, float], label: str) -> list[tuple[str, float]]:
-        """Features by how much they pushed towards ``label`` (for explanations)."""
+    def contributions(self, features: dict[str, float], label: str, top: int | None = None) -> list[tuple[str, float]]:
+        """Features by how much they pushed towards ``label`` (for explanations); the ``top``
+        ones only, when given."""
         i = self.classes.index(label)
-        pushed = [(name, self.weights[name][i] * v) for name, v in features.items() if name in self.weights]
+        weights = self.weights
+        pushed = [(name, weights[name][i] * v) for name, v in features.items() if name in weights]
+        if top is not None:
+            return heapq.nlargest(top, pushed, key=lambda item: item[1])
         return sorted(pushed, key=lambda item: -item[1])
 
     def to_json(self) -> dict[str, object]:

@@ -235,7 +235,7 @@ def classify(
     if model is not None:
         label, probabilities = model.predict(features)
         confidence = probabilities[label]
-        pushed = [describe(name) for name, weight in model.contributions(features, label)[:4] if weight > 0]
+        pushed = [describe(name) for name, weight in model.contributions(features, label, top=4) if weight > 0]
         why = [f"model: {label} ({confidence:.2f}) from {', '.join(pushed)}"]
     else:
         label, confidence = _rule_class(features)
