@@ -145,3 +145,24 @@ def test_bodies_named_in_full_are_not_mistaken_for_the_organs_inside_their_names
     lang: str, text: str, expected: set[str]
 ) -> None:
     assert set(analyze_sentence(text, lang).actors) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The UNFPA-UNICEF Global Programme to End Child Marriage was extended to four more countries."),
+        (
+            "fr",
+            "Le Programme mondial UNFPA-UNICEF visant à accélérer l'action pour mettre fin au mariage d'enfants a été étendu.",
+        ),
+    ],
+)
+def test_a_mechanism_named_after_its_members_names_them(lang: str, text: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert set(analysis.actors) == {"UNFPA", "UNICEF"}
+    members = [s for s in analysis.spans if s.kind == "actor"]
+    assert [text[s.start : s.end] for s in members] == ["UNFPA", "UNICEF"]
+
+
+def test_a_mechanism_whose_name_names_no_member_adds_no_actor() -> None:
+    assert analyze_sentence("The Inter-Agency Standing Committee met in Geneva.", "en").actors == []

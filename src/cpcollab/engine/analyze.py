@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.model import Span
-from cpcollab.engine.recognize.actors import peacekeeping_countries
+from cpcollab.engine.recognize.actors import members_named_in, peacekeeping_countries
 from cpcollab.engine.recognize.dates import find_dates
 from cpcollab.engine.recognize.gazetteer import Hit
 from cpcollab.engine.recognize.language import recognizer
@@ -63,6 +63,11 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         actor_spans += [s for s in titles.resolve_hits(found.titles, text) if not _overlaps(s, actor_spans)]
         actor_spans.sort(key=lambda s: s.start)
     mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
+    for mechanism in mechanism_spans:
+        for code, start, end in members_named_in(mechanism.value, mechanism.text, lang):
+            start, end = mechanism.start + start, mechanism.start + end
+            actor_spans.append(Span(start, end, "actor", code, text[start:end], "mechanism:member-named"))
+    actor_spans.sort(key=lambda s: s.start)
     title_states = {value for h in found.actors for key, value in h.form.attributes if key == "state"}
     country_spans = [_span(h, text) for h in found.countries]
     if lang == "ar":

@@ -110,3 +110,36 @@ def actor_patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form], ...]:
 def peacekeeping_countries() -> frozenset[str]:
     """Countries whose Special Representative heads a peacekeeping operation (entities.toml)."""
     return frozenset(_data("data", "entities.toml").get("missions", {}).get("peacekeeping", []))
+
+
+@cache
+def _member_names(lang: str) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Mechanism code → its member actors, each with a pattern of its short names (acronyms,
+    short name) in ``lang``, folded, as whole words."""
+    actors = {actor.code: actor for actor in reference.actors()}
+    members: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+    for mechanism in reference.mechanisms():
+        found = []
+        for membership in mechanism.members:
+            name = actors[membership.actor].names[lang]
+            texts = sorted({fold(t) for t in (name.short, *name.acronyms) if t}, key=len, reverse=True)
+            if texts:
+                words = "|".join(re.escape(t) for t in texts)
+                found.append((membership.actor, re.compile(rf"(?<!\w)(?:{words})(?!\w)")))
+        members[mechanism.code] = tuple(found)
+    return members
+
+
+def members_named_in(mechanism: str, text: str, lang: str) -> list[tuple[str, int, int]]:
+    """The member actors a mechanism's name itself names ("UNFPA-UNICEF Global Programme to End
+    Child Marriage" names UNFPA and UNICEF): (actor code, start, end) within ``text``, which is
+    the name as written (folding keeps each character's place)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return []  # a rare character that folds to several: offsets would not hold
+    named = []
+    for actor, pattern in _member_names(lang).get(mechanism, ()):
+        match = pattern.search(folded)
+        if match:
+            named.append((actor, match.start(), match.end()))
+    return named
