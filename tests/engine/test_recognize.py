@@ -139,6 +139,8 @@ def test_a_named_mandate_or_a_representative_for_a_country_is_an_actor(lang: str
         ),
         ("zh", "国际劳工大会通过了公约。", {"ILO"}),  # 大会 inside is no General Assembly
         ("ar", "التقت المبعوثة الخاصة للأمين العام باليونيسف.", {"DPPA", "UNICEF"}),  # and no Secretary-General
+        # لـ + "اللجنة" is written "للجنة": the Economic and Social Commission for Western Asia
+        ("ar", "قدمت اليونيسف الدعم للجنة الاقتصادية والاجتماعية لغربي آسيا.", {"UN-OTHER", "UNICEF"}),
     ],
 )
 def test_bodies_named_in_full_are_not_mistaken_for_the_organs_inside_their_names(
@@ -166,3 +168,16 @@ def test_a_mechanism_named_after_its_members_names_them(lang: str, text: str) ->
 
 def test_a_mechanism_whose_name_names_no_member_adds_no_actor() -> None:
     assert analyze_sentence("The Inter-Agency Standing Committee met in Geneva.", "en").actors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        ("ru", "Грузия и Нигер погасили задолженность.", ["GEO", "NER"]),
+        ("ru", "ЮНИСЕФ работает в Нигере и в Нигерии.", ["NER", "NGA"]),  # one stem, two countries
+        ("zh", "沿海地区和咸海地区的儿童", []),  # "海地" (Haiti) inside "coastal areas", "the Aral Sea region"
+        ("zh", "儿基会在海地提供了支持。", ["HTI"]),
+    ],
+)
+def test_countries_whose_names_hide_in_other_words_are_told_apart(lang: str, text: str, states: list[str]) -> None:
+    assert analyze_sentence(text, lang).states == states

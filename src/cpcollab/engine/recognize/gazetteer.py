@@ -249,9 +249,10 @@ class Gazetteer:
         return ru_stem(word) if self.lang == "ru" else word
 
     def _next(self, node: _Node, word: str) -> tuple[_Node, ...]:
-        """The nodes one word leads to from ``node``: by key, compared whole, by prefix (in this order)."""
+        """The nodes one word leads to from ``node``: compared whole, by key, by prefix (in this
+        order: on a tie the form written exactly so wins, "Нигер" over the stem of "Нигерия")."""
         found = []
-        for key in (self._key(word), _WHOLE + word):
+        for key in (_WHOLE + word, self._key(word)):
             child = node.children.get(key)
             if child is not None:
                 found.append(child)
@@ -281,6 +282,10 @@ class Gazetteer:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 rest = word[len(prefix) :]
                 variants.append("ال" + rest if prefix.endswith(("ال", "لل")) else rest)
+                if prefix.endswith("لل"):
+                    # "للجنة" is لـ + "اللجنة": before a noun that starts with ل, the article's
+                    # alif and one of the three lams are not written.
+                    variants.append("الل" + rest)
         return variants
 
     def find(self, text: str, *, keep_blocks: bool = False) -> list[Hit]:
