@@ -139,6 +139,12 @@ def test_a_named_mandate_or_a_representative_for_a_country_is_an_actor(lang: str
         ),
         ("zh", "国际劳工大会通过了公约。", {"ILO"}),  # 大会 inside is no General Assembly
         ("ar", "التقت المبعوثة الخاصة للأمين العام باليونيسف.", {"DPPA", "UNICEF"}),  # and no Secretary-General
+        # A State, then the country team: not one body "… и страновая группа ООН"
+        (
+            "ru",
+            "Правительство Таджикистана и страновая группа Организации Объединенных Наций встретились.",
+            {"UN-SYSTEM"},
+        ),
         # لـ + "اللجنة" is written "للجنة": the Economic and Social Commission for Western Asia
         ("ar", "قدمت اليونيسف الدعم للجنة الاقتصادية والاجتماعية لغربي آسيا.", {"UN-OTHER", "UNICEF"}),
     ],
