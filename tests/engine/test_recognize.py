@@ -139,6 +139,9 @@ def test_a_named_mandate_or_a_representative_for_a_country_is_an_actor(lang: str
         ),
         ("zh", "国际劳工大会通过了公约。", {"ILO"}),  # 大会 inside is no General Assembly
         ("ar", "التقت المبعوثة الخاصة للأمين العام باليونيسف.", {"DPPA", "UNICEF"}),  # and no Secretary-General
+        # Regional bodies named like a UN body
+        ("en", "The Inter-American Commission on Human Rights and OHCHR met.", {"OHCHR"}),
+        ("ru", "Межамериканская комиссия по правам человека и УВКПЧ провели встречу.", {"OHCHR"}),
         # A State, then the country team: not one body "… и страновая группа ООН"
         (
             "ru",
@@ -183,6 +186,7 @@ def test_a_mechanism_whose_name_names_no_member_adds_no_actor() -> None:
         ("ru", "ЮНИСЕФ работает в Нигере и в Нигерии.", ["NER", "NGA"]),  # one stem, two countries
         ("zh", "沿海地区和咸海地区的儿童", []),  # "海地" (Haiti) inside "coastal areas", "the Aral Sea region"
         ("zh", "儿基会在海地提供了支持。", ["HTI"]),
+        ("fr", "Réunion-débat organisée avec l'UNICEF sur les droits de l'enfant", []),  # a panel, not Réunion
     ],
 )
 def test_countries_whose_names_hide_in_other_words_are_told_apart(lang: str, text: str, states: list[str]) -> None:
