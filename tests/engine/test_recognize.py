@@ -106,6 +106,7 @@ NAMED_MANDATES = {
     "es": "El Relator Especial sobre el derecho a la alimentación y el Representante Especial del Secretario General para Malí se reunieron.",
     "ru": "Специальный докладчик по вопросу о праве на питание и Специальный представитель Генерального секретаря по Мали провели встречу.",
     "ar": "اجتمع المقرر الخاص المعني بالحق في الغذاء والممثل الخاص للأمين العام في مالي.",
+    "zh": "布隆迪人权状况特别报告员会见了秘书长马里问题特别代表。",
 }
 
 
