@@ -95,7 +95,12 @@ def _rates(files: list[dict[str, float]]) -> dict[str, float]:
 
 
 def measure(name: str, paths: list[str], repeat: int) -> dict[str, object]:
-    runs = {mode: [_child(mode, paths) for _ in range(repeat)] for mode in ("bare", "pipeline")}
+    # Bare and pipeline runs alternate, so that a machine slowing down or speeding up during the
+    # measurement weighs on both sides of the ratio alike.
+    runs: dict[str, list[dict[str, object]]] = {"bare": [], "pipeline": []}
+    for _ in range(repeat):
+        for mode, children in runs.items():
+            children.append(_child(mode, paths))
     result: dict[str, object] = {"files": len(paths)}
     for mode, children in runs.items():
         rates = [_rates(child["files"]) for child in children]  # type: ignore[arg-type]
@@ -119,7 +124,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--pages", type=int, default=500, help="pages of the generated report")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "engine.json")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
