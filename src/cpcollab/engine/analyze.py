@@ -61,7 +61,6 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     actor_spans = [_span(h, text) for h in found.actors if h.form.kind == "actor"]
     if titles is not None:
         actor_spans += [s for s in titles.resolve_hits(found.titles, text) if not _overlaps(s, actor_spans)]
-        actor_spans.sort(key=lambda s: s.start)
     mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
     for mechanism in mechanism_spans:
         for code, start, end in members_named_in(mechanism.value, mechanism.text, lang):

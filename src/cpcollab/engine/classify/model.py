@@ -42,15 +42,12 @@ class LinearModel:
         probabilities = {c: e / total for c, e in zip(self.classes, exps, strict=True)}
         return max(probabilities, key=lambda c: probabilities[c]), probabilities
 
-    def contributions(self, features: dict[str, float], label: str, top: int | None = None) -> list[tuple[str, float]]:
-        """Features by how much they pushed towards ``label`` (for explanations); the ``top``
-        ones only, when given."""
+    def contributions(self, features: dict[str, float], label: str, top: int) -> list[tuple[str, float]]:
+        """The ``top`` features that pushed most towards ``label`` (for explanations)."""
         i = self.classes.index(label)
         weights = self.weights
         pushed = [(name, weights[name][i] * v) for name, v in features.items() if name in weights]
-        if top is not None:
-            return heapq.nlargest(top, pushed, key=lambda item: item[1])
-        return sorted(pushed, key=lambda item: -item[1])
+        return heapq.nlargest(top, pushed, key=lambda item: item[1])
 
     def to_json(self) -> dict[str, object]:
         return {"classes": list(self.classes), "weights": {k: list(v) for k, v in sorted(self.weights.items())}}
