@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
-from cpcollab.engine.classify.features import LEXICAL, describe, lexical_features
+from cpcollab.engine.classify.features import LEXICAL, describe, english_words, lexical_features
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.recognize.language import recognizer
 
@@ -141,6 +141,63 @@ def test_the_words_of_a_sentence_are_features_with_every_name_masked() -> None:
     # Chinese has no spaces: pairs of characters, with the marks as tokens of their own.
     zh = lexical_features("儿基会加强合作", "zh", actors=analyze_sentence("儿基会加强合作", "zh").spans, states=[])
     assert set(zh) == {"w:zh:@actor 加", "w:zh:加 强", "w:zh:强 合", "w:zh:合 作"}
+
+
+ENCOURAGES_TO_COOPERATE = {
+    "en": "3. Encourages UNICEF to cooperate closely with UNHCR.",
+    "fr": "3. Encourage l'UNICEF à coopérer étroitement avec le HCR.",
+    "es": "3. Alienta al UNICEF a cooperar estrechamente con el ACNUR.",
+    "ru": "3. призывает ЮНИСЕФ тесно сотрудничать с УВКБ.",
+    "ar": "3 - يشجع اليونيسيف على التعاون الوثيق مع مفوضية الأمم المتحدة لشؤون اللاجئين.",
+    "zh": "3. 鼓励儿基会与难民署密切合作。",
+}
+
+
+def test_the_order_of_what_was_recognised_is_the_same_feature_in_every_language() -> None:
+    skeletons = {
+        lang: {name for name in analyze_sentence(text, lang).features if name.startswith("sk:")}
+        for lang, text in ENCOURAGES_TO_COOPERATE.items()
+    }
+    assert skeletons["en"] >= {"sk:^ CALL ACTOR", "sk:CALL ACTOR K:joint_activity", "sk:K:joint_activity ACTOR $"}
+    for lang in ("fr", "es", "ru", "ar"):
+        assert skeletons[lang] == skeletons["en"], lang
+    # Chinese puts the partner before the verb: the call, the actor and the cue keep their order.
+    assert "sk:CALL ACTOR K:joint_activity" in skeletons["zh"]
+    # No name or word of the sentence is in them.
+    assert not any("unicef" in name.lower() for names in skeletons.values() for name in names)
+
+
+def test_lengths_and_distances_are_counted_in_english_words() -> None:
+    assert english_words("one two three four five six seven eight nine ten", "en") == 10
+    # Chinese is written without spaces, about 1.75 characters for an English word.
+    assert english_words("联合国儿童基金会与难民署在乍得合作", "zh") == 10
+    assert english_words("un deux trois quatre cinq six sept huit neuf dix onze", "fr") == 10
+    assert english_words("", "ar") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Secretary-General urges Member States to cooperate closely with UNICEF.", "en"),
+        ("Le Secrétaire général engage les États Membres à coopérer étroitement avec l'UNICEF.", "fr"),
+        ("El Secretario General insta a los Estados Miembros a cooperar estrechamente con el UNICEF.", "es"),
+        ("Генеральный секретарь призывает государства-члены тесно сотрудничать с ЮНИСЕФ.", "ru"),
+        ("秘书长敦促会员国与儿基会密切合作。", "zh"),
+        (
+            "The Security Council, in paragraph 5 of resolution 2140 (2014), urged all States to cooperate with UNICEF.",
+            "en",
+        ),
+    ],
+)
+def test_an_organ_asking_for_collaboration_is_not_one_of_its_parties(text: str, lang: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration == "called_for"
+    assert analysis.participants == ["OTHER", "UNICEF"]
+
+
+def test_an_organ_asked_to_collaborate_is_a_party() -> None:
+    analysis = analyze_sentence("Requests the Secretary-General to cooperate with UNICEF.", "en")
+    assert analysis.participants == ["SG", "UNICEF"]
 
 
 def test_an_explanation_quotes_the_words_that_decided() -> None:

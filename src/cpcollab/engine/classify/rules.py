@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from cpcollab.engine.classify.features import NEAR, STRONG_KINDS, describe, gap, sentence_features
+from cpcollab.engine.classify.features import NEAR, ORGANS, STRONG_KINDS, describe, gap, sentence_features
 from cpcollab.engine.classify.model import LinearModel, load_model
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import KINDS, CueSet
@@ -145,6 +145,26 @@ def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
     return named_as_object - named_as_party
 
 
+def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence[Span]) -> set[str]:
+    """Organs that ask for or acknowledge the collaboration rather than take part: the subject of
+    a call or an acknowledgement ("the Secretary-General requests Member States to …", "The
+    Council, in resolution 2140 (2014), urged all States to cooperate with the Panel")."""
+    speaking: set[str] = set()
+    for span in actors:
+        if span.value not in ORGANS:
+            continue
+        following = [c for c in cues if c.start >= span.end]
+        nearest = min(following, key=lambda c: c.start, default=None)
+        if (
+            nearest is not None
+            and nearest.kind in ("cue.call", "cue.ack")
+            and gap(span, nearest, text, lang) <= NEAR
+            and not any(span.end <= other.start < nearest.start for other in actors)
+        ):
+            speaking.add(span.value)
+    return speaking
+
+
 @cache
 def _imperatives_by_initial(imperatives: frozenset[str]) -> dict[str, tuple[str, ...]]:
     """The imperatives, longest first, grouped by their first character."""
@@ -243,7 +263,7 @@ def classify(
     kind_cues = [c for c in cues if c.kind == "cue.kind"]
     if label == "none":
         return Decision(confidence=round(confidence, 3), explanation=why, features=features)
-    parties = (set(codes) - objects(text, actors, cue_set)) | set(states)
+    parties = (set(codes) - objects(text, actors, cue_set) - speaking_organs(text, lang, actors, cues)) | set(states)
     opening = _opening(text)
     for cue in (c for c in cues if c.kind == "cue.other"):
         # A non-UN party in the subject, or near the actors or the collaboration cue, takes part.
