@@ -151,6 +151,12 @@ def test_a_named_mandate_or_a_representative_for_a_country_is_an_actor(lang: str
         ),
         # لـ + "اللجنة" is written "للجنة": the Economic and Social Commission for Western Asia
         ("ar", "قدمت اليونيسف الدعم للجنة الاقتصادية والاجتماعية لغربي آسيا.", {"UN-OTHER", "UNICEF"}),
+        # A national department named like the United Nations Department of Management
+        ("fr", "Le PAM a agi en coordination avec le Département de la gestion des catastrophes.", {"WFP"}),
+        ("es", "El PMA actuó en coordinación con el Departamento de Gestión de Desastres.", {"WFP"}),
+        # Other names in use: UNHCR with "السامية" before "للأمم المتحدة"; UNODC's short 禁毒办
+        ("ar", "وقدمت المفوضية السامية للأمم المتحدة لشؤون اللاجئين الدعم.", {"UNHCR"}),
+        ("zh", "禁毒办协助瓦努阿图起草了新的反洗钱法。", {"UNODC"}),
     ],
 )
 def test_bodies_named_in_full_are_not_mistaken_for_the_organs_inside_their_names(
