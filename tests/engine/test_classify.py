@@ -203,6 +203,8 @@ def test_an_organ_asked_to_collaborate_is_a_party() -> None:
 def test_an_explanation_quotes_the_words_that_decided() -> None:
     assert describe("w:fr:prie @actor") == "“prie @actor”"
     assert describe("call:opens") == "call:opens"
+    assert describe("sk:CALL ACTOR K:joint_activity") == "order: call → UN actor → joint activity"
+    assert describe("sk:^ ORGAN $") == "order: start → organ → end"
 
 
 @pytest.mark.parametrize("opening", ["في", "وفي", "ففي"])

@@ -159,6 +159,66 @@ def test_only_an_analysis_that_resolved_a_bare_title_depends_on_the_context() ->
     assert not analyze_sentence("UNICEF worked with WHO.", "en", titles=TitleResolver("en")).uses_context
 
 
+def _actor_mentions(text: str) -> list[tuple[str, str]]:
+    extraction = extract(text.encode(), filename="statement.txt")
+    return [(m.span.text, m.span.value) for m in extraction.mentions if m.span.kind == "actor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "code"),
+    [
+        (
+            "Le Conseil de sécurité condamne l'attaque. Il demande instamment aux États de coopérer avec l'UNICEF.",
+            "Il",
+            "SC",
+        ),
+        (
+            "L'Assemblée générale a adopté la résolution. Elle l'a également prié de poursuivre ses travaux.",
+            "Elle",
+            "GA",
+        ),
+        ("The General Assembly adopted the resolution. It also requested UNRWA to report.", "It", "GA"),
+        ("Совет Безопасности осуждает нападение. Он призывает все стороны сотрудничать с ЮНИСЕФ.", "Он", "SC"),
+    ],
+)
+def test_in_a_document_an_opening_pronoun_stands_for_the_subject_before_it(text: str, pronoun: str, code: str) -> None:
+    assert (pronoun, code) in _actor_mentions(text)
+
+
+def test_a_council_asking_states_to_cooperate_through_a_pronoun_is_not_a_party() -> None:
+    text = "Le Conseil de sécurité condamne l'attaque. Il demande instamment aux États de coopérer avec l'UNICEF."
+    (statement,) = extract(text.encode(), filename="statement.txt").statements
+    assert statement.sentence.text.startswith("Il demande")
+    assert statement.participants == ["OTHER", "UNICEF"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An impersonal pronoun stands for nobody.
+        "Le Conseil de sécurité condamne l'attaque. Il est important que les États coopèrent.",
+        "The Security Council met. It was decided to postpone the meeting.",
+        # Nor does a pronoun whose sentence before did not open with an actor.
+        "Les États Membres ont rencontré l'UNICEF. Il rappelle sa résolution 2100 (2013).",
+        "Il rappelle sa résolution 2100 (2013).",
+    ],
+)
+def test_a_pronoun_without_an_actor_to_stand_for_is_left_alone(text: str) -> None:
+    assert not any(name in ("Il", "It") for name, _ in _actor_mentions(text))
+
+
+def test_an_opening_pronoun_makes_the_analysis_depend_on_the_context() -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+    from cpcollab.engine.recognize.titles import TitleResolver
+
+    resolver = TitleResolver("fr")
+    resolver.subject = "SC"
+    analysis = analyze_sentence("Il rappelle sa résolution 2100 (2013).", "fr", titles=resolver)
+    assert analysis.actors == ["SC"] and analysis.uses_context and analysis.subject == "SC"
+    alone = analyze_sentence("Il rappelle sa résolution 2100 (2013).", "fr")
+    assert alone.actors == [] and not alone.uses_context
+
+
 def test_warming_up_builds_the_tables_and_changes_no_result() -> None:
     from cpcollab.engine.pipeline import warm_up
     from cpcollab.engine.recognize.language import recognizer

@@ -17,7 +17,7 @@ from cpcollab.engine.recognize.gazetteer import Hit
 from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.money import find_money
 from cpcollab.engine.recognize.themes import find_themes
-from cpcollab.engine.recognize.titles import TitleResolver
+from cpcollab.engine.recognize.titles import TitleResolver, opening_pronoun, opening_subject
 from cpcollab.engine.textnorm import fold
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -42,6 +42,9 @@ class SentenceAnalysis:
     uses_context: bool = False
     #: Theme codes a collaboration statement names (empty for other sentences).
     themes: list[str] = field(default_factory=list)
+    #: The actor the sentence opens with as its subject ("The Council urges …"): a pronoun
+    #: opening the next sentence ("It also requests …") may stand for it.
+    subject: str | None = None
 
 
 def _span(hit: Hit, text: str) -> Span:
@@ -59,8 +62,13 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     language = recognizer(lang)
     found = language.find(text)
     actor_spans = [_span(h, text) for h in found.actors if h.form.kind == "actor"]
+    pronoun = False
     if titles is not None:
         actor_spans += [s for s in titles.resolve_hits(found.titles, text) if not _overlaps(s, actor_spans)]
+        pronoun = opening_pronoun(text, lang) is not None
+        resolved = titles.resolve_pronoun(text, lang) if pronoun else None
+        if resolved is not None:
+            actor_spans.append(resolved)
     mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
     for mechanism in mechanism_spans:
         for code, start, end in members_named_in(mechanism.value, mechanism.text, lang):
@@ -106,8 +114,9 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         confidence=decision.confidence,
         explanation=decision.explanation,
         features=decision.features,
-        uses_context=titles is not None and bool(found.titles),
+        uses_context=titles is not None and (bool(found.titles) or pronoun),
         themes=sorted({s.value for s in theme_spans}),
+        subject=opening_subject(text, lang, actor_spans),
     )
 
 

@@ -141,7 +141,9 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
                 if not analysis.uses_context and len(memo) < _MEMO_LIMIT:
                     memo[text, lang] = analysis
             located = [_shift(span, start) for span in analysis.spans]
-            resolver.observe(analysis.spans)
+            # A note does not break the thread of the text: the subject stays the text's.
+            subject = resolver.subject if block.kind == BlockKind.FOOTNOTE else analysis.subject
+            resolver.observe(analysis.spans, subject=subject)
             mentions += [Mention(block.index, span) for span in located]
             if analysis.collaboration == "none" or analysis.confidence < config.min_confidence:
                 continue

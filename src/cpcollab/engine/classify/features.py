@@ -125,10 +125,28 @@ def skeleton_features(actors: Sequence[Span], states: Sequence[Span], cues: Sequ
     return dict.fromkeys(grams, 1.0)
 
 
+_SKELETON_WORDS = {
+    "^": "start",
+    "$": "end",
+    "CALL": "call",
+    "ACK": "acknowledgement",
+    "NEG": "no-collaboration cue",
+    "OTHER": "other party",
+    "ORGAN": "organ",
+    "ACTOR": "UN actor",
+    "STATE": "State",
+}
+
+
 def describe(name: str) -> str:
-    """A feature's name for an explanation: a lexical one as its words in quotes."""
+    """A feature's name for an explanation: a lexical one as its words in quotes, a skeleton as
+    the order of what was recognised ("order: call → UN actor → joint activity")."""
     if name.startswith(LEXICAL):
         return f"“{name.split(':', 2)[2]}”"
+    if name.startswith("sk:"):
+        marks = name.removeprefix("sk:").split(" ")
+        words = [m[2:].replace("_", " ") if m.startswith("K:") else _SKELETON_WORDS.get(m, m) for m in marks]
+        return "order: " + " → ".join(words)
     return name
 
 
