@@ -117,6 +117,9 @@ def test_the_rules_decide_when_no_model_ships() -> None:
             "es",
         ),
         ("Ce même collaborateur a également été recruté par l'ONUDC afin de rédiger une brochure.", "fr"),
+        # The Multinational Joint Task Force; the Department of Field Support named in a list
+        ("ويحث مجلس الأمن الدول الأعضاء على تفعيل فرقة العمل المشتركة المتعددة الجنسيات.", "ar"),
+        ("بُثت بيانات لموظفي إدارات عمليات حفظ السلام والدعم الميداني في المقر.", "ar"),
     ],
 )
 def test_a_cue_word_inside_a_name_or_meaning_a_colleague_is_no_collaboration(text: str, lang: str) -> None:
