@@ -120,6 +120,9 @@ def test_the_rules_decide_when_no_model_ships() -> None:
         # The Multinational Joint Task Force; the Department of Field Support named in a list
         ("ويحث مجلس الأمن الدول الأعضاء على تفعيل فرقة العمل المشتركة المتعددة الجنسيات.", "ar"),
         ("بُثت بيانات لموظفي إدارات عمليات حفظ السلام والدعم الميداني في المقر.", "ar"),
+        # To rely or build on something is no support
+        ("En s'appuyant sur le mandat qui lui a été confié, l'ONUDC a publié un rapport.", "fr"),
+        ("Apoyándose en el mandato que se le confió, la UNODC publicó un informe.", "es"),
     ],
 )
 def test_a_cue_word_inside_a_name_or_meaning_a_colleague_is_no_collaboration(text: str, lang: str) -> None:
