@@ -123,3 +123,12 @@ def test_hits_are_in_bounds_and_do_not_overlap(text: str) -> None:
 
     assert all(0 <= h.start < h.end <= len(text) for h in hits)
     assert all(a.end <= b.start for a, b in itertools.pairwise(hits))
+
+
+def test_a_blocking_form_written_like_a_name_hides_it_whichever_comes_first() -> None:
+    for forms in (
+        [("CRPD", "CRPD"), ("", "CRPD", True)],
+        [("", "CRPD", True), ("CRPD", "CRPD")],
+    ):
+        g = _gazetteer("en", *forms)
+        assert _found(g, "the ratification of CRPD") == []

@@ -198,3 +198,20 @@ def test_a_mechanism_whose_name_names_no_member_adds_no_actor() -> None:
 )
 def test_countries_whose_names_hide_in_other_words_are_told_apart(lang: str, text: str, states: list[str]) -> None:
     assert analyze_sentence(text, lang).states == states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uruguay welcomed the ratification of CRPD and of its Optional Protocol.", set()),
+        ("Sign and ratify the Optional Protocol to the CEDAW (Spain);", set()),
+        ("The Convention on the Rights of the Child (CRC) was ratified in 1990.", set()),
+        # The committee speaking keeps its acronym.
+        ("CRC recommended that Chad cooperate with UNICEF.", {"CRC", "UNICEF"}),
+        ("CEDAW also urged Chad to seek assistance from UN-Women.", {"CEDAW", "UN-WOMEN"}),
+        ("CRC's concluding observations were shared with UNICEF.", {"CRC", "UNICEF"}),
+    ],
+)
+def test_a_bare_treaty_acronym_is_the_convention_unless_its_committee_speaks(text: str, expected: set[str]) -> None:
+    found = {s.value for s in analyze_sentence(text, "en").spans if s.kind == "actor"}
+    assert found == expected

@@ -233,6 +233,8 @@ class Gazetteer:
         self._index(self._root)
 
     def _index(self, node: _Node) -> None:
+        # Of the forms written alike, a blocking one is accepted first (see Form.priority).
+        node.forms.sort(key=lambda item: not item[0].block)
         for prefix, child in node.prefixes.items():
             node.by_initial.setdefault(prefix[:1], []).append((prefix, child))
         for child in (*node.children.values(), *node.prefixes.values()):
