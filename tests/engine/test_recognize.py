@@ -215,3 +215,29 @@ def test_countries_whose_names_hide_in_other_words_are_told_apart(lang: str, tex
 def test_a_bare_treaty_acronym_is_the_convention_unless_its_committee_speaks(text: str, expected: set[str]) -> None:
     found = {s.value for s in analyze_sentence(text, "en").spans if s.kind == "actor"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Facilitate the visit of the UN Special Rapporteur on freedom of religion.", {"UN-OTHER"}),
+        ("en", "Continue to cooperate with the United Nations special procedures.", {"UN-OTHER"}),
+        ("zh", "请联合国统计司提供技术援助。", {"UN-OTHER"}),
+        ("ru", "Содействовать визиту Специального докладчика ООН по вопросу о свободе религии.", {"UN-OTHER"}),
+        # Named beside another actor, the United Nations is an actor of its own.
+        ("en", "The United Nations and UNICEF worked together.", {"UN-SYSTEM", "UNICEF"}),
+    ],
+)
+def test_the_united_nations_qualifying_an_actor_is_part_of_its_name(lang: str, text: str, expected: set[str]) -> None:
+    assert set(analyze_sentence(text, lang).actors) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Mak Sambath, Vice Chair of the National Human Rights Committee of Cambodia, attended.",
+        "France mentioned the proposals made by a Parliamentary Commission of Inquiry in its report.",
+    ],
+)
+def test_national_bodies_named_like_treaty_bodies_or_inquiries_are_not_un_actors(text: str) -> None:
+    assert analyze_sentence(text, "en").actors == []

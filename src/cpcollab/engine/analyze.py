@@ -75,6 +75,7 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
             start, end = mechanism.start + start, mechanism.start + end
             actor_spans.append(Span(start, end, "actor", code, text[start:end], "mechanism:member-named"))
     actor_spans.sort(key=lambda s: s.start)
+    actor_spans = _without_un_modifiers(text, lang, actor_spans)
     title_states = {value for h in found.actors for key, value in h.form.attributes if key == "state"}
     country_spans = [_span(h, text) for h in found.countries]
     if lang == "ar":
@@ -134,6 +135,30 @@ def _in_a_name(cue: Span, text: str, lang: str) -> bool:
 
 #: Languages whose script writes names with capitals.
 _CASED = frozenset({"en", "fr", "es", "ru"})
+
+
+def _without_un_modifiers(text: str, lang: str, actors: list[Span]) -> list[Span]:
+    """Drop "the United Nations" where it only qualifies the actor it stands against: "UN
+    Special Rapporteur on …", "United Nations special procedures", "联合国统计司", and in Russian
+    after it, "Специального докладчика ООН". That actor is the one named."""
+    if len(actors) < 2 or not any(s.value == "UN-SYSTEM" for s in actors):
+        return actors
+    dropped = set()
+    for k, span in enumerate(actors):
+        if span.value != "UN-SYSTEM":
+            continue
+        following = actors[k + 1] if k + 1 < len(actors) else None
+        preceding = actors[k - 1] if k else None
+        if following is not None and following.value != "UN-SYSTEM" and not text[span.end : following.start].strip():
+            dropped.add(k)
+        elif (
+            lang == "ru"
+            and preceding is not None
+            and preceding.value != "UN-SYSTEM"
+            and not text[preceding.end : span.start].strip()
+        ):
+            dropped.add(k)
+    return [s for k, s in enumerate(actors) if k not in dropped] if dropped else actors
 
 
 def _mark_attached_prepositions(hits: list[Hit], spans: list[Span]) -> None:
