@@ -149,14 +149,16 @@ def _without_un_modifiers(text: str, lang: str, actors: list[Span]) -> list[Span
             continue
         following = actors[k + 1] if k + 1 < len(actors) else None
         preceding = actors[k - 1] if k else None
-        if following is not None and following.value != "UN-SYSTEM" and not text[span.end : following.start].strip():
-            dropped.add(k)
-        elif (
+        qualifies_next = (
+            following is not None and following.value != "UN-SYSTEM" and not text[span.end : following.start].strip()
+        )
+        qualifies_previous = (
             lang == "ru"
             and preceding is not None
             and preceding.value != "UN-SYSTEM"
             and not text[preceding.end : span.start].strip()
-        ):
+        )
+        if qualifies_next or qualifies_previous:
             dropped.add(k)
     return [s for k, s in enumerate(actors) if k not in dropped] if dropped else actors
 
