@@ -210,6 +210,10 @@ def test_countries_whose_names_hide_in_other_words_are_told_apart(lang: str, tex
         ("CRC recommended that Chad cooperate with UNICEF.", {"CRC", "UNICEF"}),
         ("CEDAW also urged Chad to seek assistance from UN-Women.", {"CEDAW", "UN-WOMEN"}),
         ("CRC's concluding observations were shared with UNICEF.", {"CRC", "UNICEF"}),
+        ("Prosecute such acts, as recommended by CEDAW (Norway);", {"CEDAW"}),
+        ("Implement the recommendations of the CERD on migrants (Brazil);", {"UN-OTHER"}),
+        ("It committed itself to present its report to CERD in 2015.", {"UN-OTHER"}),
+        ("Protect women, in accordance with CEDAW general recommendation 19 (Hungary);", {"CEDAW"}),
     ],
 )
 def test_a_bare_treaty_acronym_is_the_convention_unless_its_committee_speaks(text: str, expected: set[str]) -> None:
