@@ -245,3 +245,23 @@ def test_the_united_nations_qualifying_an_actor_is_part_of_its_name(lang: str, t
 )
 def test_national_bodies_named_like_treaty_bodies_or_inquiries_are_not_un_actors(text: str) -> None:
     assert analyze_sentence(text, "en").actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Consider issuing a standing invitation to all United Nations human rights special procedures (Brazil);",
+            {"UN-OTHER"},
+        ),
+        ("It noted that the country had ratified most United Nations human rights conventions.", set()),
+        ("Fully implement the recommendations of the United Nations study on violence against children.", set()),
+        ("Lekaukau, Trade Attaché, Botswana Mission to the United Nations,", set()),
+        ("Ms. Ruiz, Deputy Ambassador of Chile at the United Nations and other International Organizations.", set()),
+        ("Norway appreciated its cooperation with the United Nations human rights system.", {"UN-SYSTEM"}),
+    ],
+)
+def test_the_united_nations_in_instruments_delegations_and_the_human_rights_machinery(
+    text: str, expected: set[str]
+) -> None:
+    assert set(analyze_sentence(text, "en").actors) == expected
