@@ -62,11 +62,11 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
     language = recognizer(lang)
     found = language.find(text)
     actor_spans = [_span(h, text) for h in found.actors if h.form.kind == "actor"]
-    pronoun = False
+    pronoun = None
     if titles is not None:
         actor_spans += [s for s in titles.resolve_hits(found.titles, text) if not _overlaps(s, actor_spans)]
-        pronoun = opening_pronoun(text, lang) is not None
-        resolved = titles.resolve_pronoun(text, lang) if pronoun else None
+        pronoun = opening_pronoun(text, lang)
+        resolved = titles.resolve_pronoun(text, pronoun) if pronoun else None
         if resolved is not None:
             actor_spans.append(resolved)
     mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
@@ -115,7 +115,7 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         confidence=decision.confidence,
         explanation=decision.explanation,
         features=decision.features,
-        uses_context=titles is not None and (bool(found.titles) or pronoun),
+        uses_context=titles is not None and (bool(found.titles) or pronoun is not None),
         themes=sorted({s.value for s in theme_spans}),
         subject=opening_subject(text, lang, actor_spans),
     )

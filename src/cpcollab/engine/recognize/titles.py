@@ -142,14 +142,12 @@ class TitleResolver:
             return self.author
         return self.last_by_type.get(wanted)
 
-    def resolve_pronoun(self, text: str, lang: str) -> Span | None:
-        """The opening pronoun of ``text`` as the last sentence's subject (see the module)."""
+    def resolve_pronoun(self, text: str, pronoun: tuple[int, int]) -> Span | None:
+        """The opening pronoun of ``text`` (where :func:`opening_pronoun` found it) as the last
+        sentence's subject, if it had one (see the module)."""
         if self.subject is None:
             return None
-        found = opening_pronoun(text, lang)
-        if found is None:
-            return None
-        start, end = found
+        start, end = pronoun
         return Span(start, end, "actor", self.subject, text[start:end], "title:pronoun", 0.7)
 
     def resolve_hits(self, hits: Iterable[Hit], text: str) -> list[Span]:
