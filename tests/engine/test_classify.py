@@ -201,6 +201,31 @@ def test_an_organ_asking_for_collaboration_is_not_one_of_its_parties(text: str, 
     assert analysis.participants == ["OTHER", "UNICEF"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "participants"),
+    [
+        ("CRC recommended that Chad seek technical assistance from UNICEF.", "en", ["TCD", "UNICEF"]),
+        (
+            "The Special Representative of the Secretary-General for Children and Armed Conflict urges all parties "
+            "to cooperate with UNICEF.",
+            "en",
+            ["OTHER", "UNICEF"],
+        ),
+        (
+            "Le Conseil de sécurité engage toutes les parties à coopérer pleinement avec la MINUSCA.",
+            "fr",
+            ["DPO", "OTHER"],
+        ),
+    ],
+)
+def test_a_treaty_body_or_mandate_holder_asking_others_is_not_a_party(
+    text: str, lang: str, participants: list[str]
+) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration == "called_for"
+    assert analysis.participants == participants
+
+
 def test_an_organ_asked_to_collaborate_is_a_party() -> None:
     analysis = analyze_sentence("Requests the Secretary-General to cooperate with UNICEF.", "en")
     assert analysis.participants == ["SG", "UNICEF"]

@@ -145,13 +145,32 @@ def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
     return named_as_object - named_as_party
 
 
+#: Bodies whose calls are addressed to others: the principal organs, the treaty bodies (which
+#: recommend to States parties), the special procedures and the Special Representatives.
+SPEAKERS = ORGANS | {
+    "CRC",
+    "CEDAW",
+    "CRPD",
+    "CCPR",
+    "CESCR",
+    "CAT",
+    "CMW",
+    "SR-SALE",
+    "SR-TRAFFICKING",
+    "SR-SLAVERY",
+    "SRSG-CAAC",
+    "SRSG-VAC",
+    "SRSG-SVC",
+}
+
+
 def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence[Span]) -> set[str]:
     """Organs that ask for or acknowledge the collaboration rather than take part: the subject of
     a call or an acknowledgement ("the Secretary-General requests Member States to …", "The
     Council, in resolution 2140 (2014), urged all States to cooperate with the Panel")."""
     speaking: set[str] = set()
     for span in actors:
-        if span.value not in ORGANS:
+        if span.value not in SPEAKERS:
             continue
         following = [c for c in cues if c.start >= span.end]
         nearest = min(following, key=lambda c: c.start, default=None)
