@@ -226,6 +226,21 @@ def test_a_treaty_body_or_mandate_holder_asking_others_is_not_a_party(
     assert analysis.participants == participants
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le Comité des droits de l'enfant recommande au Tchad de coopérer avec l'UNICEF.", "fr"),
+        ("Le Conseil demande au Tchad de coopérer pleinement avec l'UNICEF.", "fr"),
+    ],
+)
+def test_a_state_addressed_by_a_call_is_a_party_not_a_place(text: str, lang: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration == "called_for"
+    assert "TCD" in analysis.participants
+    # The same preposition opening a sentence names a place.
+    assert "TCD" not in analyze_sentence("Au Tchad, l'UNICEF a coopéré avec le PAM.", "fr").participants
+
+
 def test_an_organ_asked_to_collaborate_is_a_party() -> None:
     analysis = analyze_sentence("Requests the Secretary-General to cooperate with UNICEF.", "en")
     assert analysis.participants == ["SG", "UNICEF"]

@@ -103,9 +103,12 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     return set()
 
 
-def places(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
-    """Indexes of country spans named as a place ("In Sierra Leone, IOM trained …")."""
+def places(text: str, countries: Sequence[Span], cue_set: CueSet, calls: Sequence[Span] = ()) -> set[int]:
+    """Indexes of country spans named as a place ("In Sierra Leone, IOM trained …"). A State
+    right after a call and the preposition alone is the one addressed ("recommande au Tchad de
+    coopérer"), not a place."""
     found = set()
+    ends = {call.end for call in calls}
     for i, span in enumerate(countries):
         if span.rule.endswith(":in"):
             found.add(i)  # Arabic "باليابان": the preposition is attached to the name
@@ -118,8 +121,19 @@ def places(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
         if before.endswith(cue_set.places_before) and any(
             _ends_with(before, word, cue_set.lang) for word in cue_set.places_before
         ):
+            if ends and _addressed(text, span, ends, cue_set):
+                continue
             found.add(i)
     return found
+
+
+def _addressed(text: str, span: Span, call_ends: set[int], cue_set: CueSet) -> bool:
+    """Whether only a place preposition, or nothing, stands between a call and the country ``span``."""
+    for end in call_ends:
+        between = fold(text[end : span.start].strip()) if end <= span.start else None
+        if between is not None and (not between or between in cue_set.places_before):
+            return True  # "recommande au Tchad", and "Demande au" read as one call
+    return False
 
 
 def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
@@ -251,7 +265,7 @@ def classify(
     if not codes:
         return Decision(explanation=["no UN actor named"])
     parenthesised = recommenders(text, countries)
-    located = places(text, countries, cue_set)
+    located = places(text, countries, cue_set, [c for c in cues if c.kind == "cue.call"])
     if any(c.kind == "cue.government" for c in cues):
         located = set()  # "In Guinea, UNICEF supported the Government": the place is the party
     not_parties = parenthesised | speakers(text, countries, cue_set) | located
