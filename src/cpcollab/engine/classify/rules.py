@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from cpcollab import reference
 from cpcollab.engine.classify.features import NEAR, ORGANS, STRONG_KINDS, describe, gap, sentence_features
 from cpcollab.engine.classify.model import LinearModel, load_model
 from cpcollab.engine.model import Span
@@ -130,9 +131,10 @@ def places(text: str, countries: Sequence[Span], cue_set: CueSet, calls: Sequenc
 def _addressed(text: str, span: Span, call_ends: set[int], cue_set: CueSet) -> bool:
     """Whether only a place preposition, or nothing, stands between a call and the country ``span``."""
     for end in call_ends:
-        between = fold(text[end : span.start].strip()) if end <= span.start else None
-        if between is not None and (not between or between in cue_set.places_before):
-            return True  # "recommande au Tchad", and "Demande au" read as one call
+        if end <= span.start:
+            between = fold(text[end : span.start].strip())
+            if not between or between in cue_set.places_before:
+                return True  # "recommande au Tchad", and "Demande au" read as one call
     return False
 
 
@@ -159,23 +161,14 @@ def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
     return named_as_object - named_as_party
 
 
-#: Bodies whose calls are addressed to others: the principal organs, the treaty bodies (which
-#: recommend to States parties), the special procedures and the Special Representatives.
-SPEAKERS = ORGANS | {
-    "CRC",
-    "CEDAW",
-    "CRPD",
-    "CCPR",
-    "CESCR",
-    "CAT",
-    "CMW",
-    "SR-SALE",
-    "SR-TRAFFICKING",
-    "SR-SLAVERY",
-    "SRSG-CAAC",
-    "SRSG-VAC",
-    "SRSG-SVC",
-}
+#: Registry types of the bodies whose calls go to others: the treaty bodies (which recommend to
+#: States parties), the special procedures and the Special Representatives; with ORGANS.
+_SPEAKER_TYPES = frozenset({"treaty_body", "special_procedure", "srsg"})
+
+
+@cache
+def _speakers() -> frozenset[str]:
+    return ORGANS | {actor.code for actor in reference.actors() if actor.type in _SPEAKER_TYPES}
 
 
 def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence[Span]) -> set[str]:
@@ -184,7 +177,7 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
     Council, in resolution 2140 (2014), urged all States to cooperate with the Panel")."""
     speaking: set[str] = set()
     for span in actors:
-        if span.value not in SPEAKERS:
+        if span.value not in _speakers():
             continue
         following = [c for c in cues if c.start >= span.end]
         nearest = min(following, key=lambda c: c.start, default=None)
