@@ -219,6 +219,71 @@ def test_an_opening_pronoun_makes_the_analysis_depend_on_the_context() -> None:
     assert alone.actors == [] and not alone.uses_context
 
 
+@pytest.mark.parametrize(
+    ("text", "bare", "code"),
+    [
+        (
+            "UNICEF opened an office in Chad. The Fund trained 300 teachers with the Ministry of Education.",
+            "The Fund",
+            "UNICEF",
+        ),
+        (
+            "Le FNUAP a ouvert un bureau au Tchad. Le Fonds a formé 300 sages-femmes avec le Ministère.",
+            "Le Fonds",
+            "UNFPA",
+        ),
+        (
+            "El UNFPA abrió una oficina en el Chad. El Fondo capacitó a 300 parteras con el Ministerio.",
+            "El Fondo",
+            "UNFPA",
+        ),
+        (
+            "افتتح صندوق الأمم المتحدة للسكان مكتبا في تشاد. وقام الصندوق بتدريب 300 قابلة مع الوزارة.",
+            "الصندوق",
+            "UNFPA",
+        ),
+        (
+            "联合国人口基金在乍得开设了办事处。该基金与卫生部合作，在三个省份培训了300名助产士和护士。",
+            "该基金",
+            "UNFPA",
+        ),
+        # The most recent actor whose name holds the noun, not the most recent actor.
+        ("The Security Council met UNICEF and UNDP. The Council welcomed the report.", "The Council", "SC"),
+        ("UNFPA met the Security Council. The Fund welcomed the debate.", "The Fund", "UNFPA"),
+    ],
+)
+def test_in_a_document_a_bare_head_noun_stands_for_the_last_actor_whose_name_holds_it(
+    text: str, bare: str, code: str
+) -> None:
+    assert (bare, code) in _actor_mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No actor before whose name holds the noun.
+        "UNICEF opened an office in Chad. The Mission trained 300 police officers.",
+        # A longer name, or a fund written in lower case, is not the entity.
+        "UNICEF opened an office. The Fund for Peace published an index. Donors gave to the fund.",
+        "L'UNICEF a ouvert un bureau. Le Fonds mondial a financé le projet.",
+        "El UNICEF abrió una oficina. El Fondo Mundial financió el proyecto.",
+        "افتتحت اليونيسيف مكتبا. ومول الصندوق الاستئماني المشروع.",
+        "联合国儿童基金会开设了办事处。该基金会资助了该项目。",
+    ],
+)
+def test_a_head_noun_that_is_not_bare_or_has_nobody_to_stand_for_is_left_alone(text: str) -> None:
+    names = [name for name, _ in _actor_mentions(text)]
+    assert not any(
+        word in name.lower() for name in names for word in ("mission", "fund", "fonds", "fondo", "الصندوق", "该基金")
+    )
+
+
+def test_without_a_document_a_bare_head_noun_is_left_unlabelled() -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+
+    assert analyze_sentence("The Fund trained 300 teachers with the Ministry of Education.", "en").actors == []
+
+
 def test_warming_up_builds_the_tables_and_changes_no_result() -> None:
     from cpcollab.engine.pipeline import warm_up
     from cpcollab.engine.recognize.language import recognizer

@@ -5,6 +5,10 @@ leaves it unlabelled. In a document, the context does: the author named in the m
 ("Report of the Committee on the Rights of the Child") or the last actor of that type named
 before. The forms are data per language (``lang/<code>/titles.toml``).
 
+A bare head noun ("the Fund", "la Mission", "المجلس", "该基金") stands for the last actor named
+before whose name, in that language, holds the noun ("the Fund" after "UNICEF" is the United
+Nations Children's Fund), else for the document's author if its name does.
+
 A sentence that opens with a subject pronoun and the verb of an organ speaking ("Il rappelle
 …", "It also requested …", "Он призывает …") continues the sentence before it: where that one
 opened with an actor as its subject, the pronoun is that actor. Council statements and
@@ -23,6 +27,7 @@ from typing import Any
 
 from cpcollab import reference
 from cpcollab.engine.model import Span
+from cpcollab.engine.recognize.actors import actor_forms
 from cpcollab.engine.recognize.gazetteer import Form, Hit
 from cpcollab.engine.textnorm import fold
 
@@ -107,13 +112,76 @@ def opening_subject(text: str, lang: str, actors: Iterable[Span]) -> str | None:
 
 @cache
 def title_forms(lang: str) -> tuple[Form, ...]:
-    """Bare titles of one language, each pointing at an actor type or code."""
+    """Bare titles of one language, each pointing at an actor type, a code or a head noun."""
     data = _titles_data(lang)
     forms = []
     for title in data.get("title", []):
         target = title.get("code") or f"type:{title['type']}"
         forms += [Form(value=target, text=text, lang=lang, kind="title", rule="title") for text in title["forms"]]
+    for head in data.get("head", []):
+        target = f"head:{fold(head['noun'])}"
+        forms += [Form(value=target, text=text, lang=lang, kind="title", rule="title") for text in head["forms"]]
     return tuple(forms)
+
+
+@cache
+def _name_goes_on(lang: str) -> re.Pattern[str] | None:
+    """What, right after a head noun, makes it part of a longer name ("the Fund for Peace",
+    "le Conseil exécutif", "الصندوق الاستئماني"): the language's ``[heads] name_goes_on``."""
+    pattern = _titles_data(lang).get("heads", {}).get("name_goes_on")
+    return re.compile(pattern) if pattern else None
+
+
+def _bare(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
+    """Whether a head noun stands alone: written with a capital where the script has them (UN
+    style writes "the Fund" for an entity, "the fund" for any fund), and not the beginning of a
+    longer name."""
+    noun = re.split(r"[\s'’]", text[hit.start : hit.end].removesuffix("'s"))[-1]
+    if noun[:1].islower():
+        return False
+    return goes_on is None or not goes_on.match(text, hit.end)
+
+
+@cache
+def _names(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each actor's names in one language, folded and split into words, by what names it: the
+    registry's code or the engine's entity (``registry:UNICEF``, ``entity:UNMISS``)."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for form in actor_forms(lang):
+        if form.kind == "actor" and not form.block and form.rule.startswith(("registry:", "entity:")):
+            folded = fold(form.text)
+            names.setdefault(form.rule, []).append((folded,) if lang == "zh" else tuple(folded.split()))
+    return {rule: tuple(words) for rule, words in names.items()}
+
+
+#: English words that end a name's head ("Office" in "Office on Drugs and Crime").
+_EN_AFTER_HEAD = frozenset({"of", "for", "on", "in", "to", "against"})
+
+
+def _holds(name: tuple[str, ...], noun: str, lang: str) -> bool:
+    """Whether a name (its folded words) has the noun as its head: "Fund" in "United Nations
+    Children's Fund" and "Office" in "Office on Drugs and Crime", not "Council" in "special
+    procedures of the Human Rights Council". The head comes last in Chinese names, first in
+    Arabic (with or without its article), French and Spanish ones, and before "of", "for", "on"
+    … (else last) in English ones."""
+    if lang == "zh":
+        return name[0].endswith(noun)
+    if lang == "en":
+        head = next((name[i - 1] for i in range(1, len(name)) if name[i] in _EN_AFTER_HEAD), name[-1])
+        return head == noun
+    if lang == "ar":
+        return name[0] in (noun, f"ال{noun}")
+    return name[0] == noun
+
+
+def _naming_rule(span: Span) -> str | None:
+    """What names the actor of a span, for :func:`_names`: its own rule, or for a title the
+    context resolved, the registry actor it stands for."""
+    if span.rule.startswith(("registry:", "entity:")):
+        return span.rule
+    if span.rule.startswith("title:"):
+        return f"registry:{span.value}"
+    return None
 
 
 class TitleResolver:
@@ -123,6 +191,8 @@ class TitleResolver:
         self.lang = lang
         self.author = author
         self.last_by_type: dict[str, str] = {}
+        #: The actors named so far, the most recent last: (what names it, code).
+        self.recent: dict[str, str] = {}
         #: The actor the last sentence opened with as its subject, for a pronoun in the next.
         self.subject: str | None = None
 
@@ -131,16 +201,33 @@ class TitleResolver:
         self.subject = subject
         types = _actor_types()
         for span in spans:
-            if span.kind == "actor" and span.rule.startswith("registry:") and span.value in types:
+            if span.kind != "actor":
+                continue
+            if span.rule.startswith("registry:") and span.value in types:
                 self.last_by_type[types[span.value]] = span.value
+            rule = _naming_rule(span)
+            if rule is not None:
+                self.recent.pop(rule, None)  # re-inserted last: the most recent
+                self.recent[rule] = span.value
 
     def resolve(self, target: str) -> str | None:
+        if target.startswith("head:"):
+            return self._resolve_head(target.removeprefix("head:"))
         if not target.startswith("type:"):
             return target
         wanted = target.removeprefix("type:")
         if self.author and _actor_types().get(self.author) == wanted:
             return self.author
         return self.last_by_type.get(wanted)
+
+    def _resolve_head(self, noun: str) -> str | None:
+        names = _names(self.lang)
+        for rule in reversed(self.recent):
+            if any(_holds(name, noun, self.lang) for name in names.get(rule, ())):
+                return self.recent[rule]
+        if self.author and any(_holds(name, noun, self.lang) for name in names.get(f"registry:{self.author}", ())):
+            return self.author
+        return None
 
     def resolve_pronoun(self, text: str, pronoun: tuple[int, int]) -> Span | None:
         """The opening pronoun of ``text`` (where :func:`opening_pronoun` found it) as the last
@@ -153,7 +240,10 @@ class TitleResolver:
     def resolve_hits(self, hits: Iterable[Hit], text: str) -> list[Span]:
         """Title hits that the context resolves, as actor spans."""
         spans = []
+        goes_on = _name_goes_on(self.lang)
         for hit in hits:
+            if hit.form.value.startswith("head:") and not _bare(text, hit, goes_on):
+                continue
             code = self.resolve(hit.form.value)
             if code:
                 spans.append(Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:context", 0.8))
