@@ -467,12 +467,27 @@ def test_the_opcw_and_its_fact_finding_mission_are_not_un_actors(lang: str) -> N
         ("fr", "La Commission de la condition de la femme des Nations Unies a ouvert sa session.", ["CSW"]),
         ("ru", "Всемирная продовольственная программа Организации Объединенных Наций раздала продовольствие.", ["WFP"]),
         ("zh", "联合国秘书长儿童与武装冲突问题特别代表访问了该国。", ["SRSG-CAAC"]),
+        ("fr", "Le Bureau de la coordination des affaires humanitaires des Nations Unies a lancé un appel.", ["OCHA"]),
+        ("ru", "Комитет по правам ребенка Организации Объединенных Наций рассмотрел доклад.", ["CRC"]),
+        ("zh", "联合国禁止酷刑委员会审议了该报告。", ["CAT"]),
     ],
 )
 def test_registry_actors_written_with_the_united_nations_keep_their_code(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert analyze_sentence(text, lang).actors == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_expected"),
+    [
+        # A name that only ends like a known one, with more than "the United Nations" before it.
+        ("zh", "联合国气候变化框架公约缔约方大会通过了该决定。", "GA"),
+        ("ar", "عُيّن ممثل خاص للأمين العام في المنطقة.", "SG"),
+    ],
+)
+def test_a_longer_name_that_ends_like_a_known_one_is_not_that_actor(lang: str, text: str, not_expected: str) -> None:
+    assert not_expected not in analyze_sentence(text, lang).actors
 
 
 SECRETARIAT_BODIES = {

@@ -54,7 +54,8 @@ class LanguageRecognizer:
                 required[0] not in text if len(required) == 1 else not any(n in text for n in required)
             ):
                 continue  # the pattern cannot match here
-            actor_hits += [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
+            found = [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
+            actor_hits += [_as_named(hit, actor_hits) for hit in found] if not form.block else found
         actors = [h for h in longest(actor_hits) if not _within(h, symbols)] if actor_hits else []
         countries = longest(groups.pop("country", []))
         titles = longest(groups.pop("title", []))
@@ -71,6 +72,33 @@ class LanguageRecognizer:
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form, tuple[str, ...] | None], ...]:
     """The language's generic actor patterns, each with the literals one of which any match contains."""
     return tuple((regex, form, needles(regex)) for regex, form in actor_patterns(lang))
+
+
+def _as_named(generic: Hit, hits: list[Hit]) -> Hit:
+    """A generic pattern's hit that is a name the lists know plus "the United Nations" before or
+    after it ("United Nations Economic and Social Council", "Programme alimentaire mondial des
+    Nations Unies") is that name's actor over the whole span."""
+    un = [h for h in hits if h.form.value == "UN-SYSTEM" and generic.start <= h.start and h.end <= generic.end]
+    if not un:
+        return generic
+    for named in hits:
+        form = named.form
+        if form.kind != "actor" or form.block or form.value == "UN-SYSTEM" or form.rule.startswith("pattern"):
+            continue
+        if named.start == generic.start and named.end < generic.end:
+            left, right = named.end, generic.end
+        elif named.end == generic.end and named.start > generic.start:
+            left, right = generic.start, named.start
+        else:
+            continue
+        # What is left is the Organization's name, with at most a short link ("des", "de l'").
+        if any(left <= h.start and h.end <= right and (right - left) - (h.end - h.start) <= _LINK for h in un):
+            return Hit(generic.start, generic.end, form)
+    return generic
+
+
+#: Characters that may join "the United Nations" to a name besides spaces ("de l'", "de las").
+_LINK = 8
 
 
 def _within(hit: Hit, spans: list[Span]) -> bool:

@@ -174,6 +174,12 @@ def _holds(name: tuple[str, ...], noun: str, lang: str) -> bool:
     return name[0] == noun
 
 
+@cache
+def _named_with_head(lang: str, rule: str, noun: str) -> bool:
+    """Whether one of the names of what ``rule`` names has ``noun`` as its head."""
+    return any(_holds(name, noun, lang) for name in _names(lang).get(rule, ()))
+
+
 def _naming_rule(span: Span) -> str | None:
     """What names the actor of a span, for :func:`_names`: its own rule, or for a title the
     context resolved, the registry actor it stands for."""
@@ -221,11 +227,10 @@ class TitleResolver:
         return self.last_by_type.get(wanted)
 
     def _resolve_head(self, noun: str) -> str | None:
-        names = _names(self.lang)
         for rule in reversed(self.recent):
-            if any(_holds(name, noun, self.lang) for name in names.get(rule, ())):
+            if _named_with_head(self.lang, rule, noun):
                 return self.recent[rule]
-        if self.author and any(_holds(name, noun, self.lang) for name in names.get(f"registry:{self.author}", ())):
+        if self.author and _named_with_head(self.lang, f"registry:{self.author}", noun):
             return self.author
         return None
 
