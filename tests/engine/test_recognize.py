@@ -589,3 +589,200 @@ def test_the_un_development_agenda_and_un_studies_name_no_actor() -> None:
 )
 def test_a_united_nations_name_does_not_run_on_into_an_acronym_after_and(text: str, codes: list[str]) -> None:
     assert analyze_sentence(text, "en").actors == codes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "联合国国家工作队向卫生部提供了技术援助。"),
+        ("zh", "卫生部与国家工作队合作编写了报告。"),
+        ("en", "The country team provided technical assistance to the Ministry of Health."),
+        ("en", "The humanitarian country team met the Ministry of Health."),
+        ("fr", "L'équipe de pays a fourni une assistance technique au Ministère de la santé."),
+        ("es", "El equipo de país prestó asistencia técnica al Ministerio de Salud."),
+        ("ru", "Страновая группа оказала техническую помощь министерству здравоохранения."),
+        ("ar", "قدم الفريق القطري المساعدة التقنية إلى وزارة الصحة."),
+    ],
+)
+def test_a_united_nations_country_team_is_the_un_system(lang: str, text: str) -> None:
+    assert analyze_sentence(text, lang).actors == ["UN-SYSTEM"]
+
+
+def test_an_agency_country_team_is_the_agency_alone() -> None:
+    assert analyze_sentence("The UNICEF country team visited the camps.", "en").actors == ["UNICEF"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "该文件以阿拉伯文、中文、英文、法文、俄文和西班牙文提交。"),
+        ("zh", "手册已译成葡萄牙文和土耳其文。"),
+        ("en", "The handbook was translated into German, Portuguese and Turkish."),
+        ("en", "Courses in the Greek language are offered to German-speaking pupils."),
+        ("fr", "Le manuel a été traduit en allemand, en portugais et en turc."),
+        ("fr", "Des cours de langue grecque sont proposés."),
+        ("es", "El manual se tradujo al alemán, al portugués y al turco."),
+        ("es", "Se ofrecen cursos en griego y en sueco a los alumnos de habla alemana."),
+        ("ru", "Руководство переведено на немецкий, португальский и турецкий языки."),
+        ("ar", "ترجم الدليل إلى اللغات الألمانية والبرتغالية والتركية."),
+        ("ar", "يتوفر الدليل بالألمانية والتركية."),
+    ],
+)
+def test_language_names_are_not_states(lang: str, text: str) -> None:
+    assert analyze_sentence(text, lang).states == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        ("en", "Detainees in Turkish prisons were visited.", ["TUR"]),
+        ("en", "Projects in Spain and Italy were funded by the German Government.", ["DEU", "ESP", "ITA"]),
+        ("fr", "Des soldats sont entrés en territoire syrien.", ["SYR"]),
+        ("ru", "Германские и турецкие власти провели встречу.", ["DEU", "TUR"]),
+        ("ar", "قدمت الحكومة الألمانية والسلطات التركية الدعم.", ["DEU", "TUR"]),
+        # A culture, a civilization or illiteracy is the country's, not its language.
+        ("zh", "土耳其文化和旅游部与阿富汗文盲问题。", ["AFG", "TUR"]),
+    ],
+)
+def test_country_adjectives_outside_language_names_stay_states(lang: str, text: str, states: list[str]) -> None:
+    assert analyze_sentence(text, lang).states == states
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نظمت حملة للتطعيم ضد الحصبة والحصبة الألمانية.",
+        "تنتشر الملاريا في شبه القارة الهندية وفي الهند الصينية.",
+        "عقد الاجتماع في الجزائر العاصمة.",
+        "تزرع الأسر جوز الهند.",
+    ],
+)
+def test_arabic_phrases_naming_no_state_add_none(text: str) -> None:
+    assert analyze_sentence(text, "ar").states == []
+
+
+def test_a_state_named_beside_rubella_is_still_found() -> None:
+    assert analyze_sentence("نظمت ألمانيا حملة للتطعيم ضد الحصبة الألمانية.", "ar").states == ["DEU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رحبت الحكومة بتعيين مبعوثٍ خاصٍ للأمين العام.", ["DPPA"]),
+        ("عُيّن مبعوثاً خاصاً للأمين العام في عام 2015.", ["DPPA"]),
+        ("عُيّنت ممثلةً خاصةً للأمين العام معنيةً بالأطفال والنزاع المسلح.", ["SRSG-CAAC"]),
+        ("رحب المجلس بتعيين ممثل خاص للأمين العام معني بالأطفال والنزاع المسلح.", ["SRSG-CAAC"]),
+        # Without a mandate or a country, the title hides the Secretary-General it holds.
+        ("عُيّن ممثلاً خاصاً للأمين العام.", []),
+        # Indefinite and alone, an envoy is anyone's.
+        ("رحبوا بتعيين مبعوثة خاصة من جانب رئيسة المفوضية.", []),
+    ],
+)
+def test_arabic_indefinite_titles_name_what_the_definite_ones_do(text: str, expected: list[str]) -> None:
+    assert analyze_sentence(text, "ar").actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يتطلب تخطيط وإدارة عمليات السلام موارد كافية.", []),
+        ("ناقش الاجتماع تنظيم وإدارة شؤون الإعلام.", []),
+        ("تعاونت إدارة الشؤون السياسية وإدارة عمليات السلام.", ["DPO", "DPPA"]),
+        ("تعاونت اليونيسيف وإدارة عمليات السلام.", ["DPO", "UNICEF"]),
+        ("قدمت إدارة عمليات السلام الدعم إلى البعثة.", ["DPO"]),
+    ],
+)
+def test_arabic_management_joined_to_a_verbal_noun_is_no_department(text: str, expected: list[str]) -> None:
+    assert analyze_sentence(text, "ar").actors == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le Comité contre la torture des Nations Unies a examiné le rapport.", ["UN-OTHER"]),
+        ("fr", "Le Comité contre la torture de l'ONU a examiné le rapport.", ["UN-OTHER"]),
+        ("es", "El Comité de los Derechos del Niño de las Naciones Unidas formuló recomendaciones.", ["CRC"]),
+        ("es", "El Consejo de Seguridad de la ONU aprobó la resolución.", ["SC"]),
+        (
+            "es",
+            "La Oficina de Coordinación de Asuntos Humanitarios de las Naciones Unidas coordinó la ayuda.",
+            ["OCHA"],
+        ),
+        ("en", "The Security Council of the United Nations adopted the resolution.", ["SC"]),
+        # Named as a party of its own, the United Nations stays.
+        ("fr", "Le Comité contre la torture et les Nations Unies ont coopéré.", ["UN-OTHER", "UN-SYSTEM"]),
+        ("es", "El UNICEF y las Naciones Unidas cooperaron.", ["UN-SYSTEM", "UNICEF"]),
+    ],
+)
+def test_the_united_nations_after_an_actor_qualifies_it(lang: str, text: str, expected: list[str]) -> None:
+    assert sorted({annotation_code(code) for code in analyze_sentence(text, lang).actors}) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Peace and Security Council of the African Union met in Addis Ababa."),
+        ("en", "The African Union Peace and Security Council met in Addis Ababa."),
+        ("fr", "Le Conseil de paix et de sécurité de l'Union africaine s'est réuni à Addis-Abeba."),
+        ("es", "El Consejo de Paz y Seguridad de la Unión Africana se reunió en Addis Abeba."),
+        ("ru", "Совет мира и безопасности Африканского союза провел заседание в Аддис-Абебе."),
+        ("ar", "اجتمع مجلس السلام والأمن التابع للاتحاد الأفريقي في أديس أبابا."),
+        ("zh", "非洲联盟和平与安全理事会在亚的斯亚贝巴举行了会议。"),
+    ],
+)
+def test_the_african_union_peace_and_security_council_is_not_the_security_council(lang: str, text: str) -> None:
+    assert analyze_sentence(text, lang).actors == []
+
+
+def test_the_security_council_beside_the_african_union_council_is_found() -> None:
+    text = "The African Union Peace and Security Council briefed the Security Council."
+
+    assert analyze_sentence(text, "en").actors == ["SC"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        (
+            "fr",
+            "Rapporteur spécial sur la vente et l'exploitation sexuelle d'enfants, y compris la prostitution des "
+            "enfants, l'utilisation d'enfants dans la pornographie et tout autre contenu montrant des violences "
+            "sexuelles sur enfant",
+        ),
+        (
+            "fr",
+            "Rapporteuse spéciale sur la vente et l'exploitation sexuelle d'enfants, y compris la prostitution des "
+            "enfants et la pornographie mettant en scène des enfants",
+        ),
+        (
+            "es",
+            "Relatora Especial sobre la venta de niños, la prostitución de niños y la utilización de niños en la "
+            "pornografía",
+        ),
+        (
+            "ru",
+            "Специальный докладчик по вопросу о торговле детьми, сексуальной эксплуатации детей и сексуальных "
+            "надругательствах над детьми",
+        ),
+        ("zh", "买卖儿童和儿童性剥削（包括儿童卖淫、儿童色情制品和其他儿童性虐待材料）问题特别报告员"),
+        ("ar", "المقررة الخاصة المعنية ببيع الأطفال واستغلالهم جنسيا والاعتداء عليهم جنسيا"),
+    ],
+)
+def test_the_titles_of_the_mandate_on_the_sale_of_children_are_found_whole(lang: str, title: str) -> None:
+    analysis = analyze_sentence(f"{title} : 2024.", lang)
+
+    assert analysis.actors == ["SR-SALE"]
+    assert [s.text for s in analysis.spans if s.kind == "actor"] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The regional meeting was held in Port of Spain in May."),
+        ("fr", "La réunion régionale s'est tenue à Port-d'Espagne en mai."),
+        ("es", "La reunión regional se celebró en Puerto España en mayo."),
+        ("zh", "区域会议于5月在西班牙港举行。"),
+    ],
+)
+def test_the_capital_of_trinidad_and_tobago_is_not_spain(lang: str, text: str) -> None:
+    assert "ESP" not in analyze_sentence(text, lang).states

@@ -7,6 +7,7 @@ This is the unit both the document pipeline and the evaluation contract
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.rules import classify
@@ -139,8 +140,10 @@ _CASED = frozenset({"en", "fr", "es", "ru"})
 
 def _without_un_modifiers(text: str, lang: str, actors: list[Span]) -> list[Span]:
     """Drop "the United Nations" where it only qualifies the actor it stands against: "UN
-    Special Rapporteur on …", "United Nations special procedures", "联合国统计司", and in Russian
-    after it, "Специального докладчика ООН". That actor is the one named."""
+    Special Rapporteur on …", "United Nations special procedures", "联合国统计司", and after it,
+    "Специального докладчика ООН", "le Comité contre la torture des Nations Unies", "el Consejo
+    de Seguridad de la ONU", "the Security Council of the United Nations". That actor is the one
+    named."""
     if len(actors) < 2 or not any(s.value == "UN-SYSTEM" for s in actors):
         return actors
     dropped = set()
@@ -153,14 +156,40 @@ def _without_un_modifiers(text: str, lang: str, actors: list[Span]) -> list[Span
             following is not None and following.value != "UN-SYSTEM" and not text[span.end : following.start].strip()
         )
         qualifies_previous = (
-            lang == "ru"
-            and preceding is not None
+            preceding is not None
             and preceding.value != "UN-SYSTEM"
-            and not text[preceding.end : span.start].strip()
+            and _qualifies_previous(text[preceding.end : span.start], span.text, lang)
         )
         if qualifies_next or qualifies_previous:
             dropped.add(k)
     return [s for k, s in enumerate(actors) if k not in dropped] if dropped else actors
+
+
+#: What joins "the United Nations" to the actor it follows and qualifies: nothing in Russian
+#: ("Совета Безопасности ООН"), the genitive's preposition and article elsewhere ("des", "de l'",
+#: "de las", "of the").
+_UN_AFTER = {
+    "ru": re.compile(r"\s*"),
+    "fr": re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]\s*)\s*"),
+    "es": re.compile(r"\s+(?:de\s+las|de\s+la|del)\s+"),
+    "en": re.compile(r"\s+of\s+the\s+"),
+}
+#: The Organization's own name, which after an actor qualifies it (not "the United Nations system").
+_UN_NAMES = {
+    "fr": frozenset({"nations unies", "organisation des nations unies", "onu"}),
+    "es": frozenset({"naciones unidas", "organizacion de las naciones unidas", "onu"}),
+    "en": frozenset({"united nations", "un", "united nations organization"}),
+}
+
+
+def _qualifies_previous(gap: str, name: str, lang: str) -> bool:
+    """Whether "the United Nations", written ``name`` after ``gap``, qualifies the actor before
+    it ("le Comité contre la torture des Nations Unies")."""
+    link = _UN_AFTER.get(lang)
+    if link is None or not link.fullmatch(gap):
+        return False
+    names = _UN_NAMES.get(lang)
+    return names is None or fold(name) in names
 
 
 def _mark_attached_prepositions(hits: list[Hit], spans: list[Span]) -> None:

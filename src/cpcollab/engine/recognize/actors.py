@@ -78,10 +78,55 @@ def _extra_forms(lang: str) -> list[Form]:
     return forms
 
 
+def _indefinite_forms(forms: list[Form], lang: str) -> list[Form]:
+    """Arabic titles written indefinite: "مبعوثاً خاصاً للأمين العام" (a special envoy of the
+    Secretary-General) names what "المبعوث الخاص للأمين العام" does. For a form that opens with
+    a title of the language's ``[indefinite] titles``, the words of its opening run with the
+    article, and the ``adjectives`` that agree with the title wherever they stand ("المعني"),
+    lose the article; a second variant adds the accusative's alif (its tanween is folded away)
+    to the masculine singular ones. A title with nothing after its opening run ("المبعوث
+    الخاص") names no one when indefinite, and gets none."""
+    data = _data("lang", lang, "actors.toml").get("indefinite", {})
+    titles = {fold(t) for t in data.get("titles", [])}
+    agreeing = {fold(w) for w in data.get("adjectives", [])}
+    if not titles:
+        return []
+    variants = []
+    for form in forms:
+        words = form.text.split()
+        if form.block or form.kind != "actor" or not words or fold(words[0]) not in titles:
+            continue
+        lead = next((i for i, w in enumerate(words) if not w.startswith("ال")), len(words))
+        if lead == len(words):
+            continue
+        changed = [i < lead or fold(w) in agreeing for i, w in enumerate(words)]
+        bare = [w[2:] if c else w for w, c in zip(words, changed, strict=True)]
+        accusative = [
+            w + "ا" if c and not w.endswith(_NO_ACCUSATIVE_ALIF) else w for w, c in zip(bare, changed, strict=True)
+        ]
+        for text in dict.fromkeys((" ".join(bare), " ".join(accusative))):
+            variants.append(
+                Form(
+                    value=form.value,
+                    text=text,
+                    lang=lang,
+                    rule=form.rule,
+                    attributes=form.attributes,
+                )
+            )
+    return variants
+
+
+#: Endings that take no alif with the accusative's tanween: the feminine, the sound plurals
+#: and the dual.
+_NO_ACCUSATIVE_ALIF = ("ة", "ين", "ون", "ان", "ات")
+
+
 @cache
 def actor_forms(lang: str) -> tuple[Form, ...]:
     """All actor and mechanism forms of one language (and the forms that block them)."""
     forms = _registry_forms(lang) + _entity_forms(lang) + _extra_forms(lang)
+    forms += _indefinite_forms(forms, lang)
     # A mechanism named like an actor (or the reverse) keeps the actor reading.
     actor_texts = {fold(f.text) for f in forms if f.kind == "actor"}
     return tuple(f for f in forms if f.kind == "actor" or fold(f.text) not in actor_texts)

@@ -13,12 +13,13 @@ from functools import cache
 
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.actors import actor_forms, actor_patterns
-from cpcollab.engine.recognize.countries import country_forms
+from cpcollab.engine.recognize.countries import country_forms, language_rules, names_a_language
 from cpcollab.engine.recognize.cues import CueSet, cue_set
 from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit, longest
 from cpcollab.engine.recognize.prefilter import needles
 from cpcollab.engine.recognize.symbols import find_symbols
 from cpcollab.engine.recognize.titles import title_forms
+from cpcollab.engine.textnorm import fold
 
 
 @dataclass
@@ -58,6 +59,10 @@ class LanguageRecognizer:
             actor_hits += [_as_named(hit, actor_hits) for hit in found] if not form.block else found
         actors = [h for h in longest(actor_hits) if not _within(h, symbols)] if actor_hits else []
         countries = longest(groups.pop("country", []))
+        if countries and language_rules(self.lang):
+            countries = [h for h in countries if not names_a_language(h, text, self.lang)]
+        if self.lang == "ar" and actors:
+            actors = [h for h in actors if not _management(h, text, actors, countries)]
         titles = longest(groups.pop("title", []))
         cues = [
             Span(h.start, h.end, h.form.kind, h.form.value, text[h.start : h.end], h.form.rule)
@@ -99,6 +104,37 @@ def _as_named(generic: Hit, hits: list[Hit]) -> Hit:
 
 #: Characters that may join "the United Nations" to a name besides spaces ("de l'", "de las").
 _LINK = 8
+
+
+#: "إدارة" joined by و or ف: "and management" or "and the Department".
+_AND_DEPARTMENT = frozenset({"واداره", "فاداره"})
+#: A word ending a definite phrase: the article, with the particles that attach before it.
+_DEFINITE = re.compile(r"^(?:[وفبك]?ال|[وف]?لل)")
+#: Particles and prepositions: "بين إدارة …", "مع وإدارة …" leave the name a name.
+_PARTICLES = frozenset(fold(w) for w in ("في", "من", "على", "عن", "مع", "بين", "أو", "ثم", "لدى", "حتى", "منذ"))
+#: The Arabic word that ends a text (letters and short vowels).
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u064B-\u0652\u0671-\u06D3]+$")
+
+
+def _management(hit: Hit, text: str, actors: list[Hit], countries: list[Hit]) -> bool:
+    """Arabic "إدارة" is both "Department" and the verbal noun "management": in "تخطيط وإدارة
+    عمليات السلام" (the planning and management of peace operations) two verbal nouns share the
+    genitive after them, and no department is named. A department's name joined by و (or ف) to
+    the word before it is read so when that word is an indefinite noun - no article, not a
+    particle, not the end of an actor's or a country's name ("إدارة الشؤون السياسية وإدارة عمليات
+    السلام", "اليونيسيف وإدارة عمليات السلام" keep the department)."""
+    first = fold(text[hit.start : hit.end].split(maxsplit=1)[0])
+    if first not in _AND_DEPARTMENT:
+        return False
+    before = text[max(0, hit.start - 40) : hit.start].rstrip()
+    word = _ARABIC_WORD.search(before)
+    if word is None or word.end() != len(before):
+        return False  # a sign, a number or a Latin word before it
+    previous = fold(word.group())
+    if _DEFINITE.match(previous) or previous in _PARTICLES:
+        return False
+    end = word.end()
+    return not any(h.end == end for h in (*actors, *countries))
 
 
 def _within(hit: Hit, spans: list[Span]) -> bool:
