@@ -260,3 +260,98 @@ def test_an_arabic_place_stays_a_place_after_an_attached_conjunction(opening: st
     assert analysis.collaboration == "reported"
     assert "YEM" in analysis.states and "YEM" not in analysis.participants
     assert {"UNICEF", "UNFPA"} <= set(analysis.participants)
+
+
+def _cue_kinds(text: str, lang: str) -> set[str]:
+    return {span.value for span in recognizer(lang).find(text).cues if span.kind == "cue.kind"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Prie le système des Nations Unies d'engager un véritable dialogue avec les gouvernements des pays."),
+        ("es", "Solicita al sistema de las Naciones Unidas que participe en un diálogo sustantivo con los gobiernos."),
+        ("ru", "просит систему Организации Объединенных Наций наладить диалог с правительствами стран."),
+        (
+            "fr",
+            "Prie le Secrétaire général d'inviter les chefs de secrétariat à mutualiser les services informatiques.",
+        ),
+        ("es", "Solicita al Secretario General que promueva servicios comunes entre las entidades."),
+    ],
+)
+def test_a_dialogue_or_services_in_common_are_collaboration_cues(lang: str, text: str) -> None:
+    assert "joint_activity" in _cue_kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "请联合国发展系统确保报告围绕联合国发展援助框架的成果编排。"),
+        (
+            "ru",
+            "Рамочная программа Организации Объединенных Наций по оказанию помощи в целях развития будет обновлена.",
+        ),
+        ("fr", "Le plan-cadre des Nations Unies pour l'aide au développement sera révisé cette année."),
+        ("ar", "سيجري تحديث إطار عمل الأمم المتحدة للمساعدة الإنمائية هذا العام."),
+    ],
+)
+def test_the_development_assistance_framework_is_a_name_not_a_cue(lang: str, text: str) -> None:
+    assert not _cue_kinds(text, lang)
+
+
+def test_the_delegation_of_the_state_under_review_is_not_another_party() -> None:
+    analysis = analyze_sentence(
+        "The delegation noted its close cooperation with the United Nations human rights treaty bodies.", "en"
+    )
+    assert analysis.collaboration == "reported"
+    assert analysis.participants == ["UN-OTHER"]
+
+
+def test_the_government_of_no_state_named_is_not_another_party() -> None:
+    analysis = analyze_sentence(
+        "The Government, in partnership with UNICEF, was looking at assisting with birth registration.", "en"
+    )
+    assert analysis.collaboration == "reported"
+    assert analysis.participants == ["UNICEF"]
+
+
+PANELS = {
+    "en": "9. Calls upon the Group of Experts to cooperate actively with other panels or groups of experts established by the Security Council;",
+    "fr": "9. Demande au Groupe d'experts de coopérer activement avec les autres groupes d'experts créés par le Conseil de sécurité;",
+    "es": "9. Exhorta al Grupo de Expertos a que coopere activamente con otros grupos de expertos establecidos por el Consejo de Seguridad;",
+    "ru": "9. призывает Группу экспертов активно сотрудничать с другими группами экспертов, созданными Советом Безопасности;",
+    "ar": "9 - يهيب بفريق الخبراء أن يتعاون بنشاط مع أفرقة الخبراء الأخرى التي أنشأها مجلس الأمن؛",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PANELS))
+def test_groups_of_experts_are_un_bodies_and_the_council_that_made_them_no_party(lang: str) -> None:
+    analysis = analyze_sentence(PANELS[lang], lang)
+    assert analysis.collaboration == "called_for"
+    assert analysis.participants == ["UN-OTHER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressed"),
+    [
+        # Past tense: the Assembly commended (it speaks); UN-SYSTEM works with Governments.
+        (
+            "وأشادت الجمعية العامة بالجهود التي تبذلها اللجنة بالتعاون مع الحكومات ومؤسسات منظومة الأمم المتحدة.",
+            "GA",
+            "UN-SYSTEM",
+        ),
+        # "Request" with the addressee after إلى: the Secretary-General asks.
+        ("ويطلب الأمين العام إلى اليونيسيف أن تتعاون مع الحكومات في تسجيل المواليد.", "SG", "UNICEF"),
+    ],
+)
+def test_an_arabic_organ_right_after_its_verb_is_the_speaker(text: str, speaker: str, addressed: str) -> None:
+    analysis = analyze_sentence(text, "ar")
+    assert analysis.collaboration != "none"
+    assert speaker not in analysis.participants
+    assert addressed in analysis.participants
+
+
+def test_an_arabic_operative_paragraph_addresses_the_organ_after_its_verb() -> None:
+    analysis = analyze_sentence("3 - يشجع الأمين العام على تعزيز التعاون مع اليونيسيف والاتحاد الأفريقي؛", "ar")
+    assert analysis.collaboration == "called_for"
+    assert {"SG", "UNICEF", "OTHER"} <= set(analysis.participants)

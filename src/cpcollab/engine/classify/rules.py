@@ -186,9 +186,32 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
             and nearest.kind in ("cue.call", "cue.ack")
             and gap(span, nearest, text, lang) <= NEAR
             and not any(span.end <= other.start < nearest.start for other in actors)
-        ):
+        ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues)):
             speaking.add(span.value)
     return speaking
+
+
+#: The Arabic verb "to request", whose addressee takes a preposition ("يطلب إلى الأمين العام").
+_AR_REQUEST = ("طلب", "يطلب", "تطلب")
+
+
+def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span]) -> bool:
+    """Arabic puts the verb first: an organ right after a call or an acknowledgement is its
+    subject ("وحث مجلس الأمن جميع الدول", "وأشادت الجمعية العامة", "ويطلب الأمين العام إلى
+    الدول") when the verb is in the past, as reports tell what an organ did, or is "request",
+    whose addressee would take "إلى". A present-tense verb with the organ right after it is an
+    operative paragraph addressing it ("يشجع الأمين العام على"), and an organ with an attached
+    preposition ("بالأمين العام") is addressed too."""
+    before = [c for c in cues if c.end <= span.start]
+    if not before or span.text.startswith(("ب", "ل")):
+        return False
+    verb = max(before, key=lambda c: c.end)
+    if verb.kind not in ("cue.call", "cue.ack") or text[verb.end : span.start].strip():
+        return False
+    word = verb.text.split()[0] if verb.text.split() else ""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    return word.startswith(_AR_REQUEST) or not word.startswith(("ي", "ت"))
 
 
 @cache
@@ -302,8 +325,12 @@ def classify(
         label == "reported"
         and len(parties) < 2
         and any(c.value in STRONG_KINDS - {"joint_activity"} for c in kind_cues)
+        and not any(c.kind == "cue.government" for c in cues)
     ):
-        parties.add("OTHER")  # "UNFPA trained 400 contact tracers": the other party is unnamed
+        # "UNFPA trained 400 contact tracers": the other party is unnamed. But "the Government"
+        # of no State named is the author's (a State's report on itself), which counts only where
+        # the sentence names it.
+        parties.add("OTHER")
     kinds = sorted({c.value for c in kind_cues}, key=KINDS.index) or ["joint_activity"]
     why.append(f"actors: {', '.join(codes)}")
     if kind_cues:
