@@ -786,3 +786,206 @@ def test_the_titles_of_the_mandate_on_the_sale_of_children_are_found_whole(lang:
 )
 def test_the_capital_of_trinidad_and_tobago_is_not_spain(lang: str, text: str) -> None:
     assert "ESP" not in analyze_sentence(text, lang).states
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        (
+            "en",
+            "The United Nations Relief and Works Agency for Palestine Refugees in the Near East opened a school.",
+            ["PSE"],
+        ),
+        ("en", "UNRWA opened a new school in Amman.", []),
+        ("en", "MONUSCO trained 200 police officers last year.", []),
+        ("fr", "La Mission des Nations Unies au Soudan du Sud a ouvert un bureau.", ["SSD"]),
+        ("zh", "欧洲联盟支持缅甸人权状况特别报告员的工作。", ["MMR"]),
+        ("ar", "قدمت لجنة التحقيق الدولية المستقلة المعنية بالجمهورية العربية السورية تقريرها.", ["SYR"]),
+    ],
+)
+def test_a_state_counts_where_the_name_writes_it(lang: str, text: str, states: list[str]) -> None:
+    assert analyze_sentence(text, lang).states == states
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Committee established pursuant to resolution 1970 (2011) met in New York."),
+        ("en", "Agencies shared evidence with the International, Impartial and Independent Mechanism."),
+        ("fr", "Le Comité créé par la résolution 1970 (2011) s'est réuni à New York."),
+    ],
+)
+def test_a_short_name_that_leaves_the_country_out_names_no_state(lang: str, text: str) -> None:
+    analysis = analyze_sentence(text, lang)
+
+    assert analysis.actors and analysis.states == []
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("بدعم مالي من النرويج، نظمت اليونيسيف دورة تدريبية للمعلمين.", ["NOR"]),
+        ("وبموجب اتفاق مالي جديد، وسع برنامج الأغذية العالمي عملياته.", []),
+        ("وعملت اليونيسيف مع حكومة مالي على تسجيل المواليد.", ["MLI"]),
+    ],
+)
+def test_arabic_financial_is_not_mali(text: str, states: list[str]) -> None:
+    assert analyze_sentence(text, "ar").states == states
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("والتقت ممثلتي الخاصة المعنية بالأطفال والنزاع المسلح بوزير الدفاع.", ["SRSG-CAAC"]),
+        ("وعيّن الأمين العام مبعوثه الخاص إلى منطقة القرن الأفريقي.", ["DPPA", "SG"]),
+        ("ورحب المجلس بالممثلة الخاصة الجديدة المعنية بالعنف ضد الأطفال.", ["SRSG-VAC"]),
+    ],
+)
+def test_arabic_titles_with_a_possessive_or_new_name_the_office(text: str, actors: list[str]) -> None:
+    assert analyze_sentence(text, "ar").actors == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("ووقعت الحكومة والأمم المتحدة والبنك الدولي اتفاقا للتعاون.", ["UN-SYSTEM", "WORLDBANK"]),
+        ("ويعمل المنسق المقيم واليونيسيف معا في المقاطعات الشمالية.", ["UN-SYSTEM", "UNICEF"]),
+        ("ونشرت الشعبة الإحصائية للأمم المتحدة بيانات جديدة عن الهجرة.", ["UN-OTHER"]),
+    ],
+)
+def test_arabic_united_nations_before_the_next_actor_of_a_list_stays(text: str, actors: list[str]) -> None:
+    found = analyze_sentence(text, "ar").actors
+    assert sorted(annotation_code(a) for a in found) == actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actors", "states"),
+    [
+        (
+            "en",
+            "The United Nations Population Fund and United Nations country teams trained 300 midwives.",
+            {"UNFPA", "UN-SYSTEM"},
+            set(),
+        ),
+        ("en", "Welcoming the assistance of the United Nations Development Programme to Nepal,", {"UNDP"}, {"NPL"}),
+        (
+            "es",
+            "La Misión de Asistencia de las Naciones Unidas en Somalia y el Fondo de las Naciones Unidas para la "
+            "Infancia copresiden el grupo.",
+            {"DPPA", "UNICEF"},
+            {"SOM"},
+        ),
+    ],
+)
+def test_a_generic_name_stops_where_a_list_goes_on(lang: str, text: str, actors: set[str], states: set[str]) -> None:
+    analysis = analyze_sentence(text, lang)
+
+    assert {annotation_code(a) for a in analysis.actors} == actors
+    assert set(analysis.states) == states
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("秘书长负责儿童与武装冲突问题特别代表办公室与儿基会开展了联合培训。", ["SRSG-CAAC", "UNICEF"]),
+        ("大会欢迎秘书长任命新的暴力侵害儿童问题特别代表。", ["GA", "SG", "SRSG-VAC"]),
+        ("秘书长及其非洲之角问题特使访问了内罗毕。", ["DPPA", "SG"]),
+        ("2025年联合国海洋大会在尼斯举行。", ["UN-OTHER"]),
+        ("6月，政府与联合国签署了一项协定。", ["UN-SYSTEM"]),
+        ("监测和报告问题国家工作队核实了40起侵权行为。", []),
+    ],
+)
+def test_chinese_generic_patterns_leave_named_actors_their_codes(text: str, actors: list[str]) -> None:
+    found = analyze_sentence(text, "zh").actors
+    assert sorted(annotation_code(a) for a in found) == actors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La Commission des droits de l'homme du Kenya a coopéré avec le HCDH."),
+        ("ru", "Комиссия по правам человека Кении сотрудничала с УВКПЧ."),
+        ("ar", "وتعاونت لجنة حقوق الإنسان في كينيا مع مفوضية الأمم المتحدة السامية لحقوق الإنسان."),
+        ("zh", "肯尼亚人权委员会与人权高专办开展了合作。"),
+    ],
+)
+def test_a_states_human_rights_commission_is_not_the_former_commission(lang: str, text: str) -> None:
+    analysis = analyze_sentence(text, lang)
+
+    assert analysis.actors == ["OHCHR"] and analysis.states == ["KEN"]
+
+
+def test_the_former_commission_on_human_rights_is_still_found() -> None:
+    text = "La Commission des droits de l'homme a créé ce mandat en 1990."
+
+    assert [annotation_code(a) for a in analyze_sentence(text, "fr").actors] == ["UN-OTHER"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        ("fr", "La réunion consultative annuelle du HCR s'est tenue à Genève.", []),
+        ("fr", "L'UNICEF a soutenu les écoles de la Réunion.", ["REU"]),
+        ("es", "La reunión técnica anual del ACNUR se celebró en Ginebra.", []),
+        ("en", "The French forces and MINUSMA patrolled the road to Gao.", ["FRA"]),
+        ("en", "The report is available in French and Spanish from UNICEF.", []),
+        ("es", "Las fuerzas francesas y la MINUSMA patrullaron la carretera.", ["FRA"]),
+        ("ru", "ЮНИСЕФ и правительство Вьетнама подписали соглашение.", ["VNM"]),
+        ("ru", "ООН-Хабитат помогла Тонге подготовить план.", ["TON"]),
+        ("ru", "УВКБ помогло более 5000 венесуэльцев.", ["VEN"]),
+        ("ar", "ساعدت المفوضية اللاجئين السودانيين في تشاد.", ["SDN", "TCD"]),
+        ("ar", "وقدمت المنظمة الدولية للهجرة المساعدة إلى المهاجرين الفنزويليين.", ["VEN"]),
+        ("zh", "安全理事会伊拉克和黎凡特伊斯兰国(达伊沙)制裁委员会举行了会议。", []),
+        ("en", "UNODC trained judges to prosecute members of the Islamic State in Iraq and the Levant.", []),
+    ],
+)
+def test_country_names_and_adjectives_in_running_text(lang: str, text: str, states: list[str]) -> None:
+    assert analyze_sentence(text, lang).states == states
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The High-level Committee on South-South Cooperation met in New York."),
+        ("fr", "Le Comité de haut niveau pour la coopération Sud-Sud s'est réuni à New York."),
+        ("es", "El Comité de Alto Nivel sobre la Cooperación Sur-Sur se reunió en Nueva York."),
+        ("ru", "Комитет высокого уровня по сотрудничеству Юг-Юг провел заседание в Нью-Йорке."),
+        ("zh", "南南合作高级别委员会在纽约举行了会议。"),
+        ("ar", "واجتمعت اللجنة الرفيعة المستوى المعنية بالتعاون فيما بين بلدان الجنوب في نيويورك."),
+    ],
+)
+def test_the_high_level_committee_on_south_south_cooperation_is_found(lang: str, text: str) -> None:
+    assert [annotation_code(a) for a in analyze_sentence(text, lang).actors] == ["UN-OTHER"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Under-Secretary-General for Political and Peacebuilding Affairs visited Kenya."),
+        ("ru", "Заместитель Генерального секретаря по политическим вопросам и миростроительству посетил Кению."),
+        ("zh", "主管政治和建设和平事务副秘书长访问了肯尼亚。"),
+        ("ar", "وزارت وكيلة الأمين العام للشؤون السياسية وبناء السلام كينيا."),
+    ],
+)
+def test_the_head_of_political_and_peacebuilding_affairs_is_dppa(lang: str, text: str) -> None:
+    assert analyze_sentence(text, lang).actors == ["DPPA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        (
+            "en",
+            "The Human Rights Council asked its Advisory Committee to prepare a study on the right to food.",
+            {"HRC", "UN-OTHER"},
+        ),
+        ("en", "The Special Envoy of UNHCR visited refugee camps in Jordan.", {"UNHCR"}),
+        ("fr", "L'Envoyé spécial du HCR s'est rendu en Jordanie.", {"UNHCR"}),
+        ("en", "The Special Envoy of the Secretary-General for Yemen met UNICEF.", {"DPPA", "UNICEF"}),
+        ("ru", "УВКПЧ сотрудничает с региональными правозащитными механизмами.", {"OHCHR"}),
+        ("zh", "人权高专办与区域人权机制开展合作。", {"OHCHR"}),
+    ],
+)
+def test_bodies_named_by_whose_they_are(lang: str, text: str, actors: set[str]) -> None:
+    found = analyze_sentence(text, lang).actors
+    assert {annotation_code(a) for a in found} == actors

@@ -77,10 +77,15 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
             actor_spans.append(Span(start, end, "actor", code, text[start:end], "mechanism:member-named"))
     actor_spans.sort(key=lambda s: s.start)
     actor_spans = _without_un_modifiers(text, lang, actor_spans)
-    title_states = {value for h in found.actors for key, value in h.form.attributes if key == "state"}
     country_spans = [_span(h, text) for h in found.countries]
     if lang == "ar":
         _mark_attached_prepositions(found.countries, country_spans)
+    # A State named inside an actor's name ("United Nations Assistance Mission for Iraq", "Relief
+    # and Works Agency for Palestine Refugees") is named in the sentence, so it is among its
+    # States; it is a place in a name, not a party. A name that does not write the State names
+    # none: an acronym ("MONUSCO", "UNRWA") or a short name ("the Committee established pursuant
+    # to resolution 1970 (2011)").
+    title_states = {s.value for s in country_spans if s.value and _inside(s, actor_spans)}
     country_spans = [s for s in country_spans if not _inside(s, actor_spans)]
     _assign_country_representatives(text, actor_spans, country_spans)
     # Cues matter only where a UN actor is named: without one, classify() decides "none" at once.
@@ -147,13 +152,17 @@ def _without_un_modifiers(text: str, lang: str, actors: list[Span]) -> list[Span
     if len(actors) < 2 or not any(s.value == "UN-SYSTEM" for s in actors):
         return actors
     dropped = set()
+    before = _UN_BEFORE.get(lang, _NOTHING)
     for k, span in enumerate(actors):
         if span.value != "UN-SYSTEM":
             continue
         following = actors[k + 1] if k + 1 < len(actors) else None
         preceding = actors[k - 1] if k else None
         qualifies_next = (
-            following is not None and following.value != "UN-SYSTEM" and not text[span.end : following.start].strip()
+            before is not None
+            and following is not None
+            and following.value != "UN-SYSTEM"
+            and bool(before.fullmatch(text[span.end : following.start]))
         )
         qualifies_previous = (
             preceding is not None
@@ -165,6 +174,17 @@ def _without_un_modifiers(text: str, lang: str, actors: list[Span]) -> list[Span
     return [s for k, s in enumerate(actors) if k not in dropped] if dropped else actors
 
 
+#: What may stand between "the United Nations" and the actor it qualifies when it comes first:
+#: nothing but spaces ("UN Special Rapporteur", "联合国儿基会"); in Chinese also "all", "relevant",
+#: "other" ("联合国所有相关维持和平行动"). Arabic puts the Organization's name after the body's
+#: ("مفوضية الأمم المتحدة"): an actor right after "الأمم المتحدة" is the next of a list, joined by
+#: و ("الأمم المتحدة والبنك الدولي", "فريق الأمم المتحدة القطري ومفوضية …"), never qualified by it.
+_NOTHING = re.compile(r"\s*")
+_UN_BEFORE: dict[str, re.Pattern[str] | None] = {
+    "zh": re.compile(r"\s*(?:所有|一切|全部|各|其他|有关|相关)*"),
+    "ar": None,
+}
+
 #: What joins "the United Nations" to the actor it follows and qualifies: nothing in Russian
 #: ("Совета Безопасности ООН"), the genitive's preposition and article elsewhere ("des", "de l'",
 #: "de las", "of the").
@@ -173,12 +193,16 @@ _UN_AFTER = {
     "fr": re.compile(r"\s+(?:des|du|de\s+la|de\s+l['’]\s*)\s*"),
     "es": re.compile(r"\s+(?:de\s+las|de\s+la|del)\s+"),
     "en": re.compile(r"\s+of\s+the\s+"),
+    # "شعبة الإحصاءات بالأمم المتحدة", "الشعبة الإحصائية للأمم المتحدة": the preposition is
+    # written on the Organization's name.
+    "ar": re.compile(r"\s+"),
 }
 #: The Organization's own name, which after an actor qualifies it (not "the United Nations system").
 _UN_NAMES = {
     "fr": frozenset({"nations unies", "organisation des nations unies", "onu"}),
     "es": frozenset({"naciones unidas", "organizacion de las naciones unidas", "onu"}),
     "en": frozenset({"united nations", "un", "united nations organization"}),
+    "ar": frozenset({fold("بالأمم المتحدة"), fold("للأمم المتحدة")}),
 }
 
 

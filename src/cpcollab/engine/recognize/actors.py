@@ -53,15 +53,13 @@ def _registry_forms(lang: str) -> list[Form]:
 
 
 def _entity_forms(lang: str) -> list[Form]:
-    forms = []
-    for entity in _data("data", "entities.toml").get("entity", []):
-        state = entity.get("state", "")
-        attributes = (("state", state),) if state else ()
-        for text in entity.get("names", {}).get(lang, {}).get("forms", []):
-            forms.append(
-                Form(value=entity["code"], text=text, lang=lang, rule=f"entity:{entity['id']}", attributes=attributes)
-            )
-    return forms
+    # An entity's ``state`` documents the country its title names: the State counts where the
+    # sentence writes it, inside the name or not (analyze.py), so no form carries it.
+    return [
+        Form(value=entity["code"], text=text, lang=lang, rule=f"entity:{entity['id']}")
+        for entity in _data("data", "entities.toml").get("entity", [])
+        for text in entity.get("names", {}).get(lang, {}).get("forms", [])
+    ]
 
 
 def _extra_forms(lang: str) -> list[Form]:
@@ -117,6 +115,39 @@ def _indefinite_forms(forms: list[Form], lang: str) -> list[Form]:
     return variants
 
 
+def _possessive_forms(forms: list[Form], lang: str) -> list[Form]:
+    """Arabic titles with a possessive ending: "ممثلتي الخاصة المعنية بالأطفال والنزاع المسلح" (my
+    Special Representative for Children and Armed Conflict) names what "الممثلة الخاصة المعنية
+    بالأطفال والنزاع المسلح" does. For a form that opens with a title of the language's
+    ``[possessive] titles`` and its adjective (``adjectives``), the title takes each of its
+    possessive forms; the title, possessive or not, may also have "new" or "former" after its
+    adjective ("الممثلة الخاصة الجديدة المعنية بالعنف ضد الأطفال")."""
+    data = _data("lang", lang, "actors.toml").get("possessive", {})
+    titles = {fold(t): owned for t, owned in data.get("titles", {}).items()}
+    adjectives = {fold(a): qualifiers for a, qualifiers in data.get("adjectives", {}).items()}
+    if not titles:
+        return []
+    variants = []
+    for form in forms:
+        words = form.text.split()
+        if form.block or form.kind != "actor" or len(words) < 2:
+            continue
+        owned = titles.get(fold(words[0]))
+        qualifiers = adjectives.get(fold(words[1]))
+        if owned is None or qualifiers is None:
+            continue
+        rest = words[2:]
+        texts = [" ".join([title, words[1], *rest]) for title in owned]
+        texts += [
+            " ".join([title, words[1], qualifier, *rest]) for title in (words[0], *owned) for qualifier in qualifiers
+        ]
+        variants += [
+            Form(value=form.value, text=text, lang=lang, rule=form.rule, attributes=form.attributes)
+            for text in dict.fromkeys(texts)
+        ]
+    return variants
+
+
 #: Endings that take no alif with the accusative's tanween: the feminine, the sound plurals
 #: and the dual.
 _NO_ACCUSATIVE_ALIF = ("ة", "ين", "ون", "ان", "ات")
@@ -126,7 +157,7 @@ _NO_ACCUSATIVE_ALIF = ("ة", "ين", "ون", "ان", "ات")
 def actor_forms(lang: str) -> tuple[Form, ...]:
     """All actor and mechanism forms of one language (and the forms that block them)."""
     forms = _registry_forms(lang) + _entity_forms(lang) + _extra_forms(lang)
-    forms += _indefinite_forms(forms, lang)
+    forms += _indefinite_forms(forms, lang) + _possessive_forms(forms, lang)
     # A mechanism named like an actor (or the reverse) keeps the actor reading.
     actor_texts = {fold(f.text) for f in forms if f.kind == "actor"}
     return tuple(f for f in forms if f.kind == "actor" or fold(f.text) not in actor_texts)

@@ -27,8 +27,18 @@ def _data(lang: str) -> dict[str, Any]:
 
 @cache
 def country_forms(lang: str) -> tuple[Form, ...]:
-    """Short and formal names from the registry, plus the language's extra forms (adjectives)."""
+    """Short and formal names from the registry, plus the language's extra forms (adjectives).
+
+    A name that is also a common word of the language (French "réunion", a meeting, is the
+    registry's name of Réunion) is listed under ``[capitalised] forms``: like a short name, it
+    must be written with a capital and is compared whole."""
     forms: list[Form] = []
+    data = _data(lang)
+    capitalised = frozenset(data.get("capitalised", {}).get("forms", []))
+
+    def _is_proper(text: str) -> bool:
+        return _proper(text) or text in capitalised
+
     for country in reference.countries():
         name = country.names.get(lang)
         if name is None:
@@ -36,14 +46,18 @@ def country_forms(lang: str) -> tuple[Form, ...]:
         for text in {name.short, name.formal} - {""}:
             forms.append(
                 Form(
-                    value=country.iso3, text=text, lang=lang, kind="country", rule="registry:name", proper=_proper(text)
+                    value=country.iso3,
+                    text=text,
+                    lang=lang,
+                    kind="country",
+                    rule="registry:name",
+                    proper=_is_proper(text),
                 )
             )
-    data = _data(lang)
     if data:
         for iso3, texts in data.get("forms", {}).items():
             forms += [
-                Form(value=iso3, text=t, lang=lang, kind="country", rule="extra:country", proper=_proper(t))
+                Form(value=iso3, text=t, lang=lang, kind="country", rule="extra:country", proper=_is_proper(t))
                 for t in texts
             ]
         forms += [

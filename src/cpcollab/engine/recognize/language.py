@@ -56,13 +56,17 @@ class LanguageRecognizer:
             ):
                 continue  # the pattern cannot match here
             found = [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
-            actor_hits += [_as_named(hit, actor_hits) for hit in found] if not form.block else found
+            if not form.block:
+                found = [_generic(hit, actor_hits, text, self.lang) for hit in found]
+            actor_hits += found
         actors = [h for h in longest(actor_hits) if not _within(h, symbols)] if actor_hits else []
         countries = longest(groups.pop("country", []))
         if countries and language_rules(self.lang):
             countries = [h for h in countries if not names_a_language(h, text, self.lang)]
         if self.lang == "ar" and actors:
             actors = [h for h in actors if not _management(h, text, actors, countries)]
+        if actors and countries:
+            actors = [h for h in actors if not _national_body(h, text, countries, self.lang)]
         titles = longest(groups.pop("title", []))
         cues = [
             Span(h.start, h.end, h.form.kind, h.form.value, text[h.start : h.end], h.form.rule)
@@ -73,22 +77,38 @@ class LanguageRecognizer:
         return Recognized(symbols, actors, countries, cues, titles)
 
 
+def _generic(hit: Hit, hits: list[Hit], text: str, lang: str) -> Hit:
+    """A generic pattern's hit, resolved against the names the lists know (see :func:`_as_named`
+    and :func:`_cut_at_list`)."""
+    return _cut_at_list(_as_named(hit, hits, text, lang), hits, text, lang)
+
+
 @cache
 def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form, tuple[str, ...] | None], ...]:
     """The language's generic actor patterns, each with the literals one of which any match contains."""
     return tuple((regex, form, needles(regex)) for regex, form in actor_patterns(lang))
 
 
-def _as_named(generic: Hit, hits: list[Hit]) -> Hit:
+def _as_named(generic: Hit, hits: list[Hit], text: str, lang: str) -> Hit:
     """A generic pattern's hit that is a name the lists know plus "the United Nations" before or
     after it ("United Nations Economic and Social Council", "Programme alimentaire mondial des
-    Nations Unies") is that name's actor over the whole span."""
-    un = [h for h in hits if h.form.value == "UN-SYSTEM" and generic.start <= h.start and h.end <= generic.end]
-    if not un:
+    Nations Unies") is that name's actor over the whole span. So is a Special Representative's
+    or Envoy's named title with "the Secretary-General" written before it ("秘书长负责儿童与武装
+    冲突问题特别代表": the Special Representative of the Secretary-General for Children and Armed
+    Conflict)."""
+    covering = _covered(generic, hits)
+    if covering is not None:
+        return Hit(generic.start, generic.end, covering)
+    heads = [
+        h
+        for h in hits
+        if h.form.value in _HEADS and h.form.kind == "actor" and generic.start <= h.start and h.end <= generic.end
+    ]
+    if not heads:
         return generic
     for named in hits:
         form = named.form
-        if form.kind != "actor" or form.block or form.value == "UN-SYSTEM" or form.rule.startswith("pattern"):
+        if form.kind != "actor" or form.block or form.value in _HEADS or form.rule.startswith("pattern"):
             continue
         if named.start == generic.start and named.end < generic.end:
             left, right = named.end, generic.end
@@ -96,14 +116,85 @@ def _as_named(generic: Hit, hits: list[Hit]) -> Hit:
             left, right = generic.start, named.start
         else:
             continue
-        # What is left is the Organization's name, with at most a short link ("des", "de l'").
-        if any(left <= h.start and h.end <= right and (right - left) - (h.end - h.start) <= _LINK for h in un):
-            return Hit(generic.start, generic.end, form)
+        # What is left is the Organization's name (or the Secretary-General's), with at most a
+        # short link ("des", "de l'", "负责").
+        for h in heads:
+            if left <= h.start and h.end <= right and _is_link(text[left : h.start] + text[h.end : right], lang):
+                if h.form.value == "SG" and named.form.value not in _OFFICES_OF_SG:
+                    continue  # "the Secretary-General" before a body names two actors
+                return Hit(generic.start, generic.end, form)
     return generic
 
 
+def _named(hit: Hit) -> bool:
+    form = hit.form
+    return form.kind == "actor" and not form.block and not form.rule.startswith("pattern")
+
+
+def _covered(generic: Hit, hits: list[Hit]) -> Form | None:
+    """The form of a known name that, with another name of the same actor, covers a generic hit
+    from end to end ("秘书长负责冲突中性暴力问题特别代表" and "冲突中性暴力问题特别代表办公室" over
+    "秘书长负责冲突中性暴力问题特别代表办公室", the Office of the Special Representative)."""
+    first = [h for h in hits if h.start == generic.start and h.end < generic.end and _named(h)]
+    for last in hits:
+        if (
+            last.end == generic.end
+            and last.start > generic.start
+            and _named(last)
+            and any(h.form.value == last.form.value and h.end >= last.start for h in first)
+        ):
+            return last.form
+    return None
+
+
+def _is_link(rest: str, lang: str) -> bool:
+    """Whether what a generic hit holds besides a known name and "the United Nations" (or "the
+    Secretary-General") only joins them."""
+    if lang == "zh":
+        return rest.strip() in _ZH_LINKS
+    return len(rest) <= _LINK
+
+
+#: What may stand before or after a known name inside a generic pattern's hit: the United
+#: Nations, and before the title of one of the Secretary-General's representatives, the
+#: Secretary-General.
+_HEADS = frozenset({"UN-SYSTEM", "SG"})
+#: The representatives of the Secretary-General whose title may open with "the Secretary-General".
+_OFFICES_OF_SG = frozenset({"SRSG-CAAC", "SRSG-VAC", "SRSG-SVC", "DPPA", "DPO"})
 #: Characters that may join "the United Nations" to a name besides spaces ("de l'", "de las").
 _LINK = 8
+#: Chinese writes words without spaces, and any two characters may be a word ("海洋" in
+#: "联合国海洋大会", the United Nations Ocean Conference, which is not the General Assembly "大会";
+#: "及其" in "秘书长及其非洲之角问题特使", the Secretary-General and his Special Envoy): only these
+#: join a name to what stands before it.
+_ZH_LINKS = frozenset({"", "的", "负责", "关于"})
+#: Where a generic name ends at a known one: the words that join the next item of a list ("the
+#: United Nations Development Programme and United Nations country teams", "la Misión de
+#: Asistencia de las Naciones Unidas en Somalia y el Fondo …") or add the place or the
+#: beneficiary ("the United Nations Office on Drugs and Crime to Kenya").
+_LIST_LINKS = {
+    "en": re.compile(r",?\s+(?:and|to|in)\s"),
+    "fr": re.compile(r",?\s+(?:et|à|au|aux)\s"),
+    "es": re.compile(r",?\s+(?:y|e|a|al)\s"),
+    "ru": re.compile(r",?\s+и\s"),
+}
+
+
+def _cut_at_list(generic: Hit, hits: list[Hit], text: str, lang: str) -> Hit:
+    """A generic pattern that runs on past a name the lists know, over "and" or "to", stops
+    there: the name keeps its code, and what follows is recognised on its own."""
+    link = _LIST_LINKS.get(lang)
+    if link is None or not generic.form.rule.startswith("pattern"):
+        return generic
+    best = None
+    for named in hits:
+        form = named.form
+        if form.kind != "actor" or form.block or form.value == "UN-SYSTEM" or form.rule.startswith("pattern"):
+            continue
+        ends_in_list = named.start == generic.start and named.end < generic.end and link.match(text, named.end)
+        if ends_in_list and (best is None or named.end > best.end):
+            best = named
+    return best if best is not None else generic
 
 
 #: "إدارة" joined by و or ف: "and management" or "and the Department".
@@ -135,6 +226,34 @@ def _management(hit: Hit, text: str, actors: list[Hit], countries: list[Hit]) ->
         return False
     end = word.end()
     return not any(h.end == end for h in (*actors, *countries))
+
+
+#: Names a State's own body shares with a United Nations one: a human rights commission with
+#: the State's name right after it ("Commission des droits de l'homme de Sri Lanka", "Комиссия по
+#: правам человека Шри-Ланки", "لجنة حقوق الإنسان في سري لانكا") or, in Chinese, right before it
+#: ("斯里兰卡人权委员会") is that State's, not the former Commission on Human Rights.
+_NATIONAL_NAMES = frozenset({"entity:CHR"})
+_STATE_AFTER = {
+    "en": re.compile(r"\s+(?:of|in)\s+(?:the\s+)?"),
+    "fr": re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"),
+    "es": re.compile(r"\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)(?:(?:el|la|los|las)\s+)?"),
+    "ru": re.compile(r"\s+"),
+    "ar": re.compile(r"\s+(?:في\s+)?"),
+}
+
+
+def _national_body(hit: Hit, text: str, countries: list[Hit], lang: str) -> bool:
+    """Whether an actor hit is a State's own body named like a United Nations one (see
+    :data:`_NATIONAL_NAMES`)."""
+    if hit.form.rule not in _NATIONAL_NAMES:
+        return False
+    if lang == "zh":
+        return any(c.end == hit.start for c in countries)
+    after = _STATE_AFTER.get(lang)
+    if after is None:
+        return False
+    link = after.match(text, hit.end)
+    return link is not None and any(c.start == link.end() for c in countries)
 
 
 def _within(hit: Hit, spans: list[Span]) -> bool:
