@@ -355,3 +355,151 @@ def test_an_arabic_operative_paragraph_addresses_the_organ_after_its_verb() -> N
     analysis = analyze_sentence("3 - يشجع الأمين العام على تعزيز التعاون مع اليونيسيف والاتحاد الأفريقي؛", "ar")
     assert analysis.collaboration == "called_for"
     assert {"SG", "UNICEF", "OTHER"} <= set(analysis.participants)
+
+
+SOUTH_OF_HAITI = {
+    "en": "In the south of Haiti, WFP and FAO launched a joint school feeding programme for 60,000 pupils.",
+    "fr": "Dans le sud d'Haïti, le PAM et la FAO ont lancé un programme conjoint d'alimentation scolaire pour 60 000 élèves.",
+    "es": "En el sur de Haití, el PMA y la FAO pusieron en marcha un programa conjunto de alimentación escolar para 60.000 alumnos.",
+    "ru": "На юге Гаити ВПП и ФАО начали совместную программу школьного питания для 60 000 учащихся.",
+    "ar": "وفي جنوب هايتي، أطلق برنامج الأغذية العالمي ومنظمة الأغذية والزراعة برنامجا مشتركا للتغذية المدرسية لفائدة 000 60 تلميذ.",
+    "zh": "粮食署和粮农组织在海地南部联合启动了一项惠及6万名学生的学校供餐方案。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SOUTH_OF_HAITI))
+def test_a_state_inside_a_place_phrase_is_named_but_not_a_party(lang: str) -> None:
+    analysis = analyze_sentence(SOUTH_OF_HAITI[lang], lang)
+    assert analysis.collaboration == "reported"
+    assert "HTI" in analysis.states
+    assert "HTI" not in analysis.participants and "WFP" in analysis.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("WFP provided school meals in Liberia, Mexico and Papua New Guinea in partnership with UNICEF.", "en", "MEX"),
+        ("IOM and UNHCR jointly assisted 4,000 returnees from Pakistan with cash grants.", "en", "PAK"),
+        (
+            "L'OIM et le HCR ont aidé conjointement 4 000 rapatriés du Pakistan au moyen d'allocations en espèces.",
+            "fr",
+            "PAK",
+        ),
+        ("La OIM y el ACNUR prestaron asistencia conjunta a 4.000 retornados del Pakistán.", "es", "PAK"),
+        ("МОМ и УВКБ совместно оказали помощь 4000 возвращенцам из Пакистана.", "ru", "PAK"),
+        ("国际移民组织和难民署联合向4 000名从巴基斯坦返回的人员提供了现金补助。", "zh", "PAK"),
+        ("Requests the Panel of Experts on Libya to cooperate closely with UNODC;", "en", "LBY"),
+        ("Solicita al Grupo de Expertos sobre Libia que coopere estrechamente con la UNODC;", "es", "LBY"),
+    ],
+)
+def test_a_listed_place_an_origin_or_a_title_is_no_party(text: str, lang: str, state: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration != "none"
+    assert state in analysis.states and state not in analysis.participants
+
+
+def test_a_state_after_cooperation_with_its_government_stays_a_party() -> None:
+    analysis = analyze_sentence("UNICEF trained 200 teachers in cooperation with the Government of Chad.", "en")
+    assert analysis.participants == ["TCD", "UNICEF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "party", "qualified"),
+    [
+        ("In 2024, UNIFIL helped the Lebanese Armed Forces with logistics and training.", "en", "LBN", None),
+        ("Le HCR a aidé les autorités libanaises à scolariser 5 000 enfants réfugiés syriens.", "fr", "LBN", "SYR"),
+        ("УВКБ помогло ливанским властям зачислить в школы 5000 сирийских детей-беженцев.", "ru", "LBN", "SYR"),
+        ("ساعدت اليونيسيف السلطات اللبنانية على إلحاق 000 5 طفل لاجئ سوري بالمدارس.", "ar", "LBN", "SYR"),
+    ],
+)
+def test_a_demonym_is_a_party_only_when_it_qualifies_a_body_of_its_state(
+    text: str, lang: str, party: str, qualified: str | None
+) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration == "reported"
+    assert party in analysis.participants
+    if qualified:
+        assert qualified in analysis.states and qualified not in analysis.participants
+
+
+def test_a_demonym_of_refugees_owns_no_ministry_named_without_a_state() -> None:
+    analysis = analyze_sentence(
+        "UNICEF and UNHCR worked with the Ministry of Education to enrol 5,000 Syrian refugee children in public schools.",
+        "en",
+    )
+    assert analysis.participants == ["OTHER", "UNHCR", "UNICEF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("WHO helped the Ministry of Health of Sierra Leone to draw up its national action plan.", "en"),
+        ("L'OMS a aidé le Ministère de la santé de la Sierra Leone à élaborer son plan d'action national.", "fr"),
+        ("La OMS ayudó al Ministerio de Salud de Sierra Leona a elaborar su plan de acción nacional.", "es"),
+        ("ВОЗ помогла министерству здравоохранения Сьерра-Леоне разработать национальный план действий.", "ru"),
+        ("世卫组织帮助塞拉利昂卫生部制定了国家行动计划。", "zh"),
+    ],
+)
+def test_a_ministry_of_a_named_state_folds_into_its_code(text: str, lang: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration == "reported"
+    assert analysis.participants == ["SLE", "WHO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        # Arabic names a State's body with "في": Mongolia's national statistics office.
+        (
+            "وأجرت اليونيسف والمكتب الوطني للإحصاء في منغوليا دراسة استقصائية مشتركة بشأن العنف ضد الأطفال.",
+            "ar",
+            "MNG",
+        ),
+        # A delegate speaks for the State in parentheses after the name.
+        (
+            "Ms. Haddad (Lebanon) said that her Government had worked closely with UNICEF to enrol refugee children in school.",
+            "en",
+            "LBN",
+        ),
+        # A Government asking for assistance takes part; it is no speaker judging others.
+        ("In March, the Government of Colombia requested technical assistance from UNODC.", "en", "COL"),
+        ("En mars, le Gouvernement colombien a demandé l'assistance technique de l'ONUDC.", "fr", "COL"),
+        # "With funding from Germany" after 在 is support, not a place; north-east Nigeria is.
+        ("在德国的资助下，儿基会在尼日利亚东北部为儿童提供了心理社会支持。", "zh", "DEU"),
+    ],
+)
+def test_a_state_named_with_its_body_its_delegate_or_its_funding_is_a_party(text: str, lang: str, state: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration != "none"
+    assert state in analysis.participants
+
+
+def test_a_place_in_chinese_follows_the_state() -> None:
+    analysis = analyze_sentence("在德国的资助下，儿基会在尼日利亚东北部为儿童提供了心理社会支持。", "zh")
+    assert "NGA" in analysis.states and "NGA" not in analysis.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("The Turkish Red Crescent and WFP jointly distributed hot meals to 300,000 people.", "en", "TUR"),
+        ("В 2023 году МОТ и Федерация профсоюзов Узбекистана совместно провели мониторинг сбора хлопка.", "ru", "UZB"),
+    ],
+)
+def test_a_non_un_body_of_a_country_is_other_not_the_state(text: str, lang: str, state: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration == "reported"
+    assert "OTHER" in analysis.participants and state not in analysis.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("ويحث مجلس الأمن حكومة ليبريا على التعاون الوثيق مع اليونيسيف في تسجيل المواليد.", ["LBR", "UNICEF"]),
+        ("ويهيب مجلس الأمن بالدول الأعضاء أن تتعاون مع اليونيسيف في حماية الأطفال.", ["OTHER", "UNICEF"]),
+    ],
+)
+def test_an_arabic_organ_followed_by_its_own_addressee_is_the_speaker(text: str, participants: list[str]) -> None:
+    analysis = analyze_sentence(text, "ar")
+    assert analysis.collaboration == "called_for"
+    assert analysis.participants == participants

@@ -10,9 +10,11 @@ rules below otherwise. Participants and kinds come from rules in both cases: the
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 
 from cpcollab import reference
 from cpcollab.engine.classify.features import NEAR, ORGANS, STRONG_KINDS, describe, gap, sentence_features
@@ -23,9 +25,8 @@ from cpcollab.engine.textnorm import fold
 
 _PAREN = re.compile(r"[(（]([^()（）]{2,200})[)）]")
 _SEPARATORS = re.compile(r"^[\s,;:.]*(?:(?:and|et|y|и|و|和|及|、)[\s,]*)?$")
-_SPEAKER_ADVERBS = re.compile(r"^(?:also|further|very much|then|again|in turn)\s+")
+_SPEAKER_ADVERBS = re.compile(r"^(?:(?:also|further|very much|then|again|in turn|positively|\([a-z]\))\s+)+")
 _PLACE_ARTICLE = re.compile(r"\b(?:the|la|le|les|el|los)$")
-_CITY_BEFORE = re.compile(r"\s*[A-Z][\w'’-]+,\s*$")
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:[.\-]\d+)*\s*[.\-–]?|[(（][^\W\d_]{1,4}[)）]|[a-z]\))\s*")
 
 
@@ -39,15 +40,20 @@ class Decision:
     features: dict[str, float] = field(default_factory=dict)
 
 
-def recommenders(text: str, countries: Sequence[Span]) -> set[int]:
+def recommenders(text: str, countries: Sequence[Span], lang: str = "en") -> set[int]:
     """Indexes of country spans in parentheses holding only State names: the States making a
-    UPR recommendation ("… (Chile, Norway);"), who are not parties to the collaboration."""
+    UPR recommendation ("… (Chile, Norway);"), who are not parties to the collaboration. A State
+    in parentheses after a delegate's name ("Ms. Haddad (Lebanon) said that her Government …")
+    is the delegate's, and speaks for itself."""
     found: set[int] = set()
     if not countries:
         return found
+    delegates = place_words(lang).delegates
     for match in _PAREN.finditer(text):
         inside = [i for i, s in enumerate(countries) if match.start() <= s.start and s.end <= match.end()]
         if not inside:
+            continue
+        if delegates and _after_a_delegate(text[max(0, match.start() - 60) : match.start()], delegates, lang):
             continue
         rest, cursor = [], match.start(1)
         for i in inside:
@@ -57,6 +63,16 @@ def recommenders(text: str, countries: Sequence[Span]) -> set[int]:
         if all(_SEPARATORS.match(piece) for piece in rest):
             found.update(inside)
     return found
+
+
+def _after_a_delegate(before: str, delegates: tuple[str, ...], lang: str) -> bool:
+    """Whether ``before`` ends with a delegate's title and name ("Mr. Al-Hassan", "Г-жа Хаддад",
+    "السيد الحسن"), or, in Chinese, with the name and then the title ("哈达德女士")."""
+    words = fold(before).split()
+    if lang == "zh":
+        return bool(words) and words[-1].endswith(delegates)
+    # The title, then one to four words of the name.
+    return any(word in delegates for word in words[-5:-1])
 
 
 def _starts_with(text: str, word: str, lang: str) -> bool:
@@ -82,21 +98,30 @@ def _ends_with(text: str, word: str, lang: str) -> bool:
 def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     """Indexes of country spans that speak about others ("China hoped that …", "…, Latvia
     recommended to Mauritius …"): a State followed by a verb that judges or asks; it is not a
-    party to the collaboration it talks about."""
+    party to the collaboration it talks about. A State whose body speaks ("the Government of
+    Colombia requested", "le Gouvernement colombien a demandé", "министр здравоохранения Малави
+    просил") asks for its own part in it, and is no speaker."""
     if not countries or not cue_set.speech_verbs:
         return set()
+    words = place_words(cue_set.lang)
     found = set()
     for i, span in enumerate(countries):
         after = fold(text[span.end : span.end + 60].lstrip(" ,，"))
         after = _SPEAKER_ADVERBS.sub("", after, count=1)
-        if after.startswith(cue_set.speech_verbs) and any(
-            _starts_with(after, verb, cue_set.lang) for verb in cue_set.speech_verbs
+        if (
+            after.startswith(cue_set.speech_verbs)
+            and any(_starts_with(after, verb, cue_set.lang) for verb in cue_set.speech_verbs)
+            and not _of_a_body(text, span, countries, words)
         ):
             found.add(i)
     if found:
         return found
     first = countries[0]
-    # Verb-first languages (Arabic): "وأوصت الصين بأن …" - a speech verb, then the State.
+    # Verb-first language (Arabic): "وأوصت الصين بأن …" - a speech verb, then the State. (In
+    # Chinese and Russian a call opening an operative paragraph addresses the State after it:
+    # "鼓励海地政府", "призывает ливийские власти".)
+    if cue_set.lang != "ar":
+        return set()
     opening = fold(_NUMBERING.sub("", text[: first.start], count=1)).strip()
     opening = re.sub(r"^[وف](?=\w{3})", "", opening)
     if opening and opening in cue_set.speech_verbs:
@@ -104,38 +129,507 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     return set()
 
 
-def places(text: str, countries: Sequence[Span], cue_set: CueSet, calls: Sequence[Span] = ()) -> set[int]:
-    """Indexes of country spans named as a place ("In Sierra Leone, IOM trained …"). A State
-    right after a call and the preposition alone is the one addressed ("recommande au Tchad de
-    coopérer"), not a place."""
-    found = set()
+#: "Of" before a State that owns what comes before it ("the Government of", "du", "del").
+_OF = frozenset({"of", "de", "du", "del", "d'", "des"})
+
+
+def _of_a_body(text: str, span: Span, countries: Sequence[Span], words: PlaceWords) -> bool:
+    """Whether the State is named as the owner of a body before it ("the Government of", "the
+    Minister of Justice of", "министр здравоохранения"), or is a demonym after one."""
+    if _adjective(span, words.lang):
+        return True
+    earlier = [c.end for c in countries if c.end <= span.start]
+    start = max(span.start - 40, earlier[-1] if earlier else 0)
+    near = _tokens(text[start : span.start])[-4:]
+    if near and near[-1][1] in _OF:
+        return True
+    return any(_is(word, words.bodies, words.lang) for _raw, word, _start in near)
+
+
+@dataclass(frozen=True)
+class _WordList:
+    """Folded words; a word written with a final "*" matches any ending."""
+
+    exact: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> _WordList:
+        folded = [fold(w) for w in words]
+        return cls(
+            frozenset(w for w in folded if not w.endswith("*")), tuple(w[:-1] for w in folded if w.endswith("*"))
+        )
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.exact or (bool(self.prefixes) and word.startswith(self.prefixes))
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """The words of one language that tell a State named as a place, an origin, a title or a
+    qualifier from a State taking part (``[places]``, ``[government]`` and ``[speakers]`` of its
+    ``cues.toml``)."""
+
+    lang: str
+    #: Place nouns and directions that may stand between a preposition and the State ("in the
+    #: south of Haiti", "dans les régions du nord du Mali", "в северных районах Мали").
+    nouns: _WordList = _WordList()
+    #: Articles and "of" between them ("the", "of", "de", "du", "de la").
+    links: frozenset[str] = frozenset()
+    #: Words that join the States of a list ("and", "et", "и").
+    conjunctions: frozenset[str] = frozenset()
+    #: Words right after a State that make it a place (Chinese "海地南部", "缅甸境内").
+    after: tuple[str, ...] = ()
+    #: Words right after a State that make it a qualifier, not a party ("叙利亚难民", "Somalia
+    #: Humanitarian Fund" is caught by its capitals).
+    qualified: tuple[str, ...] = ()
+    #: Words right after a State that keep it a party even after a place preposition (Chinese
+    #: "在德国的资助下": with funding from Germany).
+    not_after: tuple[str, ...] = ()
+    #: Words between an actor and a State that put the State in the actor's title ("the Panel
+    #: of Experts on Libya", "Grupo de Expertos sobre el Yemen").
+    titles: frozenset[str] = frozenset()
+    #: Words naming a body of a State or what a State does (Government, police, ministry,
+    #: cooperation): a demonym qualifying one is the State taking part ("the Lebanese Armed
+    #: Forces"); a demonym qualifying anything else is not ("Syrian refugees").
+    bodies: _WordList = _WordList()
+    #: A place preposition with what makes it give to the State, not place it ("à la").
+    not_before: tuple[str, ...] = ()
+    #: Place prepositions that give to the State after a collaboration word ("une assistance au
+    #: Kenya").
+    dative: frozenset[str] = frozenset()
+    #: Delegates' titles before their names ("Mr.", "Mme", "السيد").
+    delegates: tuple[str, ...] = ()
+
+
+@cache
+def place_words(lang: str) -> PlaceWords:
+    path = resources.files("cpcollab.engine").joinpath("lang", lang, "cues.toml")
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    places, government, speaking = data.get("places", {}), data.get("government", {}), data.get("speakers", {})
+
+    def folded(items: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({fold(w) for w in items}, key=len, reverse=True))
+
+    return PlaceWords(
+        lang=lang,
+        nouns=_WordList.of(places.get("nouns", [])),
+        links=frozenset(folded(places.get("links", []))),
+        conjunctions=frozenset(folded(places.get("conjunctions", []))),
+        after=folded(places.get("after", [])),
+        qualified=folded(places.get("qualified", [])),
+        not_after=folded(places.get("not_after", [])),
+        titles=frozenset(folded(places.get("titles", []))),
+        not_before=folded(places.get("not_before", [])),
+        dative=frozenset(folded(places.get("dative", []))),
+        bodies=_WordList.of(government.get("bodies", [])),
+        delegates=folded(speaking.get("delegates", [])),
+    )
+
+
+#: Words, with the elided articles and prepositions of French ("l'", "d'") as words of their own.
+_TOKEN = re.compile(r"[^\W\d_]+['’]|\w[\w'’-]*|[^\w\s]")
+
+
+def _word_forms(word: str, lang: str) -> tuple[str, ...]:
+    """``word`` and, in Arabic, the word without the conjunction or preposition attached to it."""
+    if lang != "ar" or len(word) < 4:
+        return (word,)
+    forms = [word]
+    if word[0] in "وف":
+        forms.append(word[1:])
+    for form in list(forms):
+        if form.startswith("لل"):
+            forms.append("ال" + form[2:])
+        elif form[0] in "بلك" and len(form) > 3:
+            forms.append(form[1:])
+    return tuple(forms)
+
+
+def _is(word: str, words: _WordList | frozenset[str], lang: str) -> bool:
+    return any(form in words for form in _word_forms(word, lang))
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """The words of ``text``: as written, folded, and where each starts."""
+    return [(m.group(), fold(m.group()), m.start()) for m in _TOKEN.finditer(text)]
+
+
+#: Languages whose script writes names with capitals.
+_CASED = frozenset({"en", "fr", "es", "ru"})
+#: How far before a State its place phrase is read.
+_PLACE_WINDOW = 80
+
+
+def _place_phrase(before: str, words: PlaceWords) -> tuple[bool, str]:
+    """Read the words before a State back to what governs them: whether they name a place by
+    themselves ("in the south of", "north-east", "in 35 communes of the", "the Kurdistan Region
+    of"), and the text left before them (which may end with a place preposition)."""
+    lang = words.lang
+    tokens = _tokens(before)
+    i, cut = len(tokens), len(before)
+    placey = named = comma = False
+    while i:
+        raw, word, start = tokens[i - 1]
+        if word == "," and not comma and all(t[1] in words.links for t in tokens[i:]):
+            comma = True  # "in Jonglei State, South Sudan", "in Kassala State, the Sudan"
+        elif word in words.links or word.isdigit():
+            pass
+        elif _is(word, words.nouns, lang):
+            placey = True
+        elif lang in _CASED and raw[:1].isupper() and not _is(word, words.bodies, lang):
+            named = True  # a region's name ("North Kivu", "Jonglei State")
+        elif word in words.conjunctions and named and i > 1 and tokens[i - 2][0][:1].isupper():
+            pass  # "the provinces of North Kivu and Ituri"
+        elif lang not in _CASED and i > 1 and _is(tokens[i - 2][1], words.nouns, lang) and not placey:
+            placey = True  # a region's name after its noun ("إقليم كردستان العراق")
+        else:
+            break
+        cut, i = start, i - 1
+    if i and _is(tokens[i - 1][1], words.bodies, lang):
+        return False, before  # the name of a body ("the Coast Guard of", "la Guardia Costera de")
+    if (named and not (comma or placey)) or (comma and not (named or placey)):
+        # Capitalised words of a name, not of a place ("the Government of"); a comma after a
+        # date, not after a region ("signed in 2023, Germany").
+        return False, before
+    return placey, before[:cut]
+
+
+def _place_preposition(rest: str, cue_set: CueSet) -> bool:
+    folded = fold(rest.rstrip(" ,"))
+    folded = _PLACE_ARTICLE.sub("", folded).rstrip()
+    return folded.endswith(cue_set.places_before) and any(
+        _ends_with(folded, word, cue_set.lang) for word in cue_set.places_before
+    )
+
+
+def _adjective(span: Span, lang: str) -> bool:
+    """Whether a country span is a demonym adjective ("Syrian", "soudanais", "сирийских",
+    "السوريين"), not a name."""
+    if not span.rule.startswith("extra:"):
+        return False
+    text = span.text.strip()
+    if lang in ("fr", "es"):
+        return text[:1].islower()
+    if lang == "ru":
+        return " " not in text and bool(_RU_ADJECTIVE.search(fold(text)))
+    if lang == "en":
+        last = text.split()[-1] if text.split() else ""
+        return not text.isupper() and last not in _EN_NAMES and bool(_EN_ADJECTIVE.search(last))
+    if lang == "ar":
+        word = _word_forms(fold(text), lang)[-1]
+        return " " not in text and word.endswith(("ي", "يه", "يين", "يون")) and word not in _AR_NAMES
+    return False
+
+
+_RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|их|им|ими|ую|ому|ые|ых|ым|ыми)$")
+_EN_ADJECTIVE = re.compile(r"(?:an|ans|ese|ish|i|is|ch|ss|ic|be|sy|ers?|ois|enes?|que|inos?|eks?|aks?|en|ik|ai|ots?)$")
+#: Names among the Arabic extra forms that end like adjectives (Chile, Brunei).
+_AR_NAMES = frozenset({"تشيلي", "بروناي"})
+#: Names among the English extra forms that end like adjectives.
+_EN_NAMES = frozenset({"Iran", "Vatican", "Brunei", "Republic"})
+
+
+def _noun_window(span: Span, others: Sequence[Span]) -> int:
+    """Where the noun phrase a demonym follows may start: after the actor before it ("les
+    Gouvernements iraquien et koweïtien": the noun may stand before an earlier demonym)."""
+    earlier = [s.end for s in others if s.end <= span.start and s.kind == "actor"]
+    return max(span.start - 40, max(earlier, default=0))
+
+
+def _qualifies_a_body(text: str, span: Span, words: PlaceWords, window_start: int) -> bool:
+    """Whether the demonym ``span`` qualifies a body of its State ("the Lebanese Armed Forces",
+    "le Gouvernement fédéral somalien", "ливийские власти", "القوات المسلحة اللبنانية") or what the
+    State does ("Peruvian cooperation", "Haitian-led"), rather than anything else."""
+    lang = words.lang
+    if text[span.end : span.end + 5].startswith(("-led", "-owned")):
+        return True
+    if lang in ("fr", "es", "ar"):  # the noun comes first
+        near = _tokens(text[window_start : span.start])[-6:][::-1]
+    else:
+        near = _tokens(text[span.end : span.end + 60])[:6]
+    for _raw, word, _start in near:
+        if _is(word, words.bodies, lang):
+            return True
+        if not word[:1].isalnum():
+            return False
+    return False
+
+
+def places(
+    text: str,
+    countries: Sequence[Span],
+    cue_set: CueSet,
+    calls: Sequence[Span] = (),
+    *,
+    others: Sequence[Span] = (),
+) -> tuple[set[int], set[int]]:
+    """Indexes of country spans named as a place ("In Sierra Leone, IOM trained …", "in the
+    south of Haiti", "returnees from Pakistan"), and of those that only qualify something else
+    ("Syrian refugees", "the Panel of Experts on Libya", "the Federation of Trade Unions of
+    Uzbekistan"). A State right after a call and the preposition alone is the one addressed
+    ("recommande au Tchad de coopérer"), not a place; so is a body of a State named with a
+    place preposition (Arabic "المكتب الوطني للإحصاء في منغوليا": Mongolia's statistics office).
+    ``others`` are the actors and cues recognised, which end what is read before a State."""
+    words = place_words(cue_set.lang)
+    lang = cue_set.lang
     ends = {call.end for call in calls}
+    # What is read before a State ends at the actor or State before it.
+    bounds = sorted(s.end for s in (*others, *countries) if s.kind in ("actor", "country"))
+    located: set[int] = set()
+    qualified: set[int] = set()
+    parties: set[int] = set()
     for i, span in enumerate(countries):
-        if span.rule.endswith(":in"):
-            found.add(i)  # Arabic "باليابان": the preposition is attached to the name
+        earlier = [end for end in bounds if end <= span.start]
+        window_start = max(span.start - _PLACE_WINDOW, earlier[-1] if earlier else 0)
+        after = fold(text[span.end : span.end + 12]).lstrip()
+        if _adjective(span, lang):
+            if not _qualifies_a_body(text, span, words, _noun_window(span, others)):
+                qualified.add(i)
             continue
-        raw = text[max(0, span.start - 40) : span.start]
-        # "held in Marrakesh, Morocco": a city named first, then its country.
-        raw = _CITY_BEFORE.sub("", raw)
-        before = fold(raw.rstrip(" "))
-        before = _PLACE_ARTICLE.sub("", before).rstrip()
-        if before.endswith(cue_set.places_before) and any(
-            _ends_with(before, word, cue_set.lang) for word in cue_set.places_before
-        ):
-            if ends and _addressed(text, span, ends, cue_set):
+        if _titled(text, span, others, words) or _of_another_party(text, span, others, words, window_start):
+            qualified.add(i)
+            continue
+        if (words.after and after.startswith(words.after)) or (lang == "zh" and _ZH_REGION.match(text, span.end)):
+            located.add(i)  # "海地南部", "缅甸境内", "伊拉克尼尼微省"
+            continue
+        if (words.not_after and after.startswith(words.not_after)) or _body_follows(text, span, words):
+            parties.add(i)  # "在德国的资助下", "派驻赞比亚统计局", "the Kenya Police"
+            continue
+        if after.startswith(words.qualified) or _before_a_name(text, span, others, countries, words):
+            qualified.add(i)
+            continue
+        if span.rule.endswith(":in"):
+            located.add(i)  # Arabic "باليابان": the preposition is attached to the name
+            continue
+        placey, rest = _place_phrase(text[window_start : span.start], words)
+        if placey:
+            located.add(i)
+        elif _place_preposition(rest, cue_set):
+            addressed = bool(ends) and _addressed(text, span, ends, cue_set, words)
+            given = _dative(text[window_start : span.start], words) or _given_to(rest, window_start, others, words)
+            if addressed or given or _body_named_with(text[_noun_window(span, others) : span.start], words):
+                parties.add(i)
+            else:
+                located.add(i)
+    # A list of States shares the status of the one its place preposition or word stands with:
+    # "in Liberia, Mexico and Papua New Guinea", "在约旦、黎巴嫩和伊拉克境内".
+    for group in _lists(text, countries, words):
+        if any(i in parties for i in group):
+            continue
+        if any(i in located for i in group):
+            located.update(i for i in group if i not in qualified)
+    return located, qualified
+
+
+def _lists(text: str, countries: Sequence[Span], words: PlaceWords) -> list[list[int]]:
+    """Runs of country spans joined only by commas, "and" and articles."""
+    joins = words.links | words.conjunctions | {",", "、", ";"}
+    groups: list[list[int]] = []
+    for i, span in enumerate(countries):
+        if i:
+            between = text[countries[i - 1].end : span.start]
+            if all(word in joins for _raw, word, _start in _tokens(between)) and "\n" not in between:
+                groups[-1].append(i)
                 continue
-            found.add(i)
-    return found
+        groups.append([i])
+    return [group for group in groups if len(group) > 1]
 
 
-def _addressed(text: str, span: Span, call_ends: set[int], cue_set: CueSet) -> bool:
+def _titled(text: str, span: Span, others: Sequence[Span], words: PlaceWords) -> bool:
+    """Whether the State follows an actor's title and a word that puts it in the title ("the
+    Panel of Experts on Libya", "Группа экспертов по Ливии"); Chinese puts the State first, and
+    its title word is among the words that qualify ("利比亚问题专家小组")."""
+    if not words.titles:
+        return False
+    for actor in others:
+        if actor.kind == "actor" and actor.end <= span.start and span.start - actor.end <= 20:
+            between = [word for _raw, word, _start in _tokens(text[actor.end : span.start])]
+            kept = [word for word in between if word not in words.links]
+            if len(kept) == 1 and kept[0] in words.titles:
+                return True
+    return False
+
+
+def _of_another_party(text: str, span: Span, others: Sequence[Span], words: PlaceWords, window_start: int) -> bool:
+    """Whether the State names where a non-UN party comes from ("the Federation of Trade Unions
+    of Uzbekistan", "Федерация профсоюзов Узбекистана"): that party is OTHER, not the State. A
+    body of the State itself ("the ministries of Chad") is the State."""
+    for cue in others:
+        if cue.kind != "cue.other" or not (window_start <= cue.start and cue.end <= span.start):
+            continue
+        if any(_is(word, words.bodies, words.lang) for word in fold(cue.text).split()):
+            continue
+        between = _tokens(text[cue.end : span.start])
+        if all(
+            word in words.links or raw[:1].isupper() or word in ("'", "’") for raw, word, _start in between
+        ) and not any(_is(word, words.bodies, words.lang) for _raw, word, _start in between):
+            return True
+    return False
+
+
+def _before_a_name(text: str, span: Span, others: Sequence[Span], countries: Sequence[Span], words: PlaceWords) -> bool:
+    """Whether an English State name opens a longer name ("the Somalia Humanitarian Fund", "the
+    SAMOA Pathway", "the Mauritius Strategy") that is not a body of the State ("the Kenya
+    Defence Forces", "the Sierra Leone Police")."""
+    if words.lang != "en":
+        return False
+    following = _tokens(text[span.end : span.end + 60])[:4]
+    if not following or not following[0][0][:1].isupper() or following[0][1] in ("i", "and"):
+        return False
+    start = span.end + following[0][2]
+    if any(o.start == start for o in (*others, *countries)):
+        return False
+    for raw, word, _start in following:
+        if not raw[:1].isupper():
+            break
+        if _is(word, words.bodies, "en"):
+            return False
+    return True
+
+
+def _dative(before: str, words: PlaceWords) -> bool:
+    """Whether the words before a State give to it rather than place it (French "à la Libye",
+    "à l'Iraq": a State is "en Libye" when it is the place)."""
+    folded = fold(before).rstrip()
+    return (
+        bool(words.not_before)
+        and folded.endswith(words.not_before)
+        and any(_ends_with(folded, word, words.lang) for word in words.not_before)
+    )
+
+
+#: Chinese names of bodies end with their kind: a ministry (部, not 南部 or 部分), an office
+#: (局, not 局势), an agency (署).
+_ZH_BODY = re.compile(r"(?<![南北东西中])部(?![分署])|局(?!势)|(?<!部)署")
+#: A province, state, county or region of the State named right after it ("伊拉克尼尼微省", "苏丹
+#: 卡萨拉州", "伊拉克库尔德斯坦地区"); the words of a clause ("在", "与", "的") end the name.
+_ZH_REGION = re.compile(r"[^\W\d_在与和的向为对从及同由将把被、，。；]{1,6}?(?:省|州|县|地区)(?!政府|当局)")
+#: Where a Chinese clause ends.
+_ZH_CLAUSE = re.compile(r"[，。；：,;:]")
+#: Where a Chinese compound after a State ends.
+_ZH_COMPOUND_END = re.compile(r"[，。；：、的与同在及（(,;]")
+
+
+def _body_follows(text: str, span: Span, words: PlaceWords) -> bool:
+    """Whether the words right after the State name a body of it ("赞比亚统计局", "墨西哥难民援助
+    委员会", "the Kenya Police")."""
+    if words.lang == "zh":
+        compound = _ZH_COMPOUND_END.split(text[span.end : span.end + 15], maxsplit=1)[0]
+        return bool(compound) and (
+            any(body in compound for body in words.bodies.exact) or bool(_ZH_BODY.search(compound))
+        )
+    if words.lang != "en":
+        return False  # the languages whose names of bodies put the State after them
+    following = _tokens(text[span.end : span.end + 40])[:3]
+    for raw, word, _start in following:
+        if not raw[:1].isupper():
+            return False
+        if _is(word, words.bodies, "en"):
+            return True
+    return False
+
+
+def _given_to(rest: str, window_start: int, others: Sequence[Span], words: PlaceWords) -> bool:
+    """Whether a preposition that may give or place ("au", "aux") follows a collaboration word:
+    "une assistance législative au Kenya" gives to Kenya, a party."""
+    tokens = _tokens(rest)
+    if not words.dative or not tokens or tokens[-1][1] not in words.dative:
+        return False
+    reach = window_start + tokens[max(0, len(tokens) - 4)][2]
+    end = window_start + tokens[-1][2]
+    return any(c.kind == "cue.kind" and reach <= c.end <= end for c in others)
+
+
+def _body_named_with(before: str, words: PlaceWords) -> bool:
+    """Whether a body of the State stands right before its place preposition: Arabic names a
+    State's bodies so ("اللجنة الوطنية لحقوق الإنسان في نيبال": Nepal's human rights commission)."""
+    if words.lang != "ar":
+        return False
+    # The preposition itself is the last word; the body's name, in the same clause, ends with it
+    # ("المعهد الوطني لإدارة مخاطر الكوارث والحد منها في موزامبيق").
+    for _raw, word, _start in _tokens(before)[-2::-1][:_AR_BODY_WORDS]:
+        if not word[:1].isalnum():
+            return False
+        if _is(word, words.bodies, words.lang):
+            return True
+    return False
+
+
+#: How many words an Arabic name of a body may have before its "في".
+_AR_BODY_WORDS = 8
+
+
+def _addressed(text: str, span: Span, call_ends: set[int], cue_set: CueSet, words: PlaceWords) -> bool:
     """Whether only a place preposition, or nothing, stands between a call and the country ``span``."""
     for end in call_ends:
         if end <= span.start:
-            between = fold(text[end : span.start].strip())
-            if not between or between in cue_set.places_before:
-                return True  # "recommande au Tchad", and "Demande au" read as one call
+            between = [word for _raw, word, _start in _tokens(text[end : span.start]) if word not in words.links]
+            if not between or (len(between) == 1 and between[0] in cue_set.places_before):
+                return True  # "recommande au Tchad", "recommande à la Libye", and "Demande au" read as one call
     return False
+
+
+def _unnamed_government(
+    text: str, cues: Sequence[Span], countries: Sequence[Span], actors: Sequence[Span], words: PlaceWords
+) -> bool:
+    """Whether the sentence speaks of "the Government" or "the authorities" of no State named
+    with them ("the Government of Chad", "le Gouvernement tchadien", "乍得政府" name theirs)."""
+    return any(
+        cue.kind == "cue.government" and not any(_owned(text, cue, country, actors, words) for country in countries)
+        for cue in cues
+    )
+
+
+def _a_named_states_body(
+    text: str, cue: Span, countries: Sequence[Span], actors: Sequence[Span], words: PlaceWords
+) -> bool:
+    """Whether a non-UN party word names a body of a State named with it ("the Ministry of
+    Education, Youth and Sport of Cambodia", "the Syrian Ministry of Education", "les autorités
+    haïtiennes", "乍得内政部", "وزارة الصحة العامة والسكان في اليمن"), or of the one State the sentence
+    names ("Ecuador reported that its Ministry of Health …"): bodies of a named State fold into
+    its code."""
+    if words.lang == "zh":
+        body = any(word in cue.text for word in words.bodies.exact) or bool(_ZH_BODY.search(cue.text))
+    else:
+        body = any(_is(word, words.bodies, words.lang) for _raw, word, _start in _tokens(cue.text))
+    if not body:
+        return False
+    if len({country.value for country in countries if country.value}) == 1:
+        return True
+    return any(_owned(text, cue, country, actors, words) for country in countries)
+
+
+def _owned(text: str, cue: Span, country: Span, actors: Sequence[Span], words: PlaceWords) -> bool:
+    """Whether ``country`` is named with the body ``cue`` as its owner: after it and the body's
+    name ("the Ministry of Water and Energy of Ethiopia", "министерство внутренних дел Чада",
+    "les autorités haïtiennes"), or right before it ("the Syrian Ministry", "Kenya's police",
+    "乍得内政部")."""
+    if not country.value:
+        return False
+    if country.start >= cue.end:
+        if words.lang == "zh":
+            return False
+        between = _tokens(text[cue.end : country.start])
+    elif country.end <= cue.start:
+        if words.lang == "zh":
+            # The State first, and the body at the end of its name ("也门移民、护照和入籍管理局的官员").
+            return cue.start - country.end <= 20 and not _ZH_CLAUSE.search(text[country.end : cue.start])
+        between = _tokens(text[country.end : cue.start])
+        if any(raw not in ("'", "’", "s") for raw, _word, _start in between):
+            return False
+    else:
+        return False
+    if len(between) > (8 if words.lang in _CASED else 4) or any(
+        not raw[:1].isalnum() and raw not in (",", "'", "’") for raw, _word, _start in between
+    ):
+        return False
+    start, end = min(cue.end, country.end), max(cue.start, country.start)
+    # "the Ministry of Health of Zambia", not "the ministries, UNICEF and Chad".
+    return not any(start <= actor.start < end for actor in actors)
 
 
 def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
@@ -200,8 +694,9 @@ def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span]) -> bool
     subject ("وحث مجلس الأمن جميع الدول", "وأشادت الجمعية العامة", "ويطلب الأمين العام إلى
     الدول") when the verb is in the past, as reports tell what an organ did, or is "request",
     whose addressee would take "إلى". A present-tense verb with the organ right after it is an
-    operative paragraph addressing it ("يشجع الأمين العام على"), and an organ with an attached
-    preposition ("بالأمين العام") is addressed too."""
+    operative paragraph addressing it ("يشجع الأمين العام على"), unless the organ's own addressee
+    follows it ("ويشجع مجلس الأمن الحكومة على", "ويهيب مجلس الأمن بالدول"); an organ with an
+    attached preposition ("بالأمين العام") is addressed too."""
     before = [c for c in cues if c.end <= span.start]
     if not before or span.text.startswith(("ب", "ل")):
         return False
@@ -211,7 +706,14 @@ def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span]) -> bool
     word = verb.text.split()[0] if verb.text.split() else ""
     if word[:1] in ("و", "ف") and len(word) > 3:
         word = word[1:]
-    return word.startswith(_AR_REQUEST) or not word.startswith(("ي", "ت"))
+    if word.startswith(_AR_REQUEST) or not word.startswith(("ي", "ت")):
+        return True
+    following = fold(text[span.end : span.end + 30]).split()
+    return bool(following) and following[0] not in _AR_TO
+
+
+#: What an organ addressed by a present-tense call is asked to do starts with ("على", "إلى", "أن").
+_AR_TO = frozenset(fold(word) for word in ("على", "إلى", "الى", "أن", "بأن", "ان"))
 
 
 @cache
@@ -280,11 +782,13 @@ def classify(
     codes = sorted({span.value for span in actors})
     if not codes:
         return Decision(explanation=["no UN actor named"])
-    parenthesised = recommenders(text, countries)
-    located = places(text, countries, cue_set, [c for c in cues if c.kind == "cue.call"])
-    if any(c.kind == "cue.government" for c in cues):
+    parenthesised = recommenders(text, countries, lang)
+    located, qualified = places(
+        text, countries, cue_set, [c for c in cues if c.kind == "cue.call"], others=[*actors, *cues]
+    )
+    if _unnamed_government(text, cues, countries, actors, place_words(lang)):
         located = set()  # "In Guinea, UNICEF supported the Government": the place is the party
-    not_parties = parenthesised | speakers(text, countries, cue_set) | located
+    not_parties = parenthesised | speakers(text, countries, cue_set) | located | qualified
     if len(countries) - len(not_parties) > 6:
         # A long list of States is a list of sponsors, members or recommenders, not of partners.
         not_parties |= set(range(len(countries)))
@@ -314,7 +818,13 @@ def classify(
         return Decision(confidence=round(confidence, 3), explanation=why, features=features)
     parties = (set(codes) - objects(text, actors, cue_set) - speaking_organs(text, lang, actors, cues)) | set(states)
     opening = _opening(text)
+    words = place_words(lang)
+    # The States that may own a body named without them: not the recommending States, nor those
+    # that only qualify something else ("Syrian refugees").
+    named = [span for i, span in enumerate(countries) if i not in parenthesised | qualified]
     for cue in (c for c in cues if c.kind == "cue.other"):
+        if _a_named_states_body(text, cue, named, actors, words):
+            continue  # "the Ministry of Health of Zambia", "les autorités haïtiennes": that State
         # A non-UN party in the subject, or near the actors or the collaboration cue, takes part.
         if cue.start <= opening or _near_any(cue, [*actors, *kind_cues], text, lang):
             parties.add("OTHER")
