@@ -10,17 +10,15 @@ rules below otherwise. Participants and kinds come from rules in both cases: the
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from cpcollab import reference
 from cpcollab.engine.classify.features import NEAR, ORGANS, STRONG_KINDS, describe, gap, sentence_features
 from cpcollab.engine.classify.model import LinearModel, load_model
 from cpcollab.engine.model import Span
-from cpcollab.engine.recognize.cues import KINDS, CueSet
+from cpcollab.engine.recognize.cues import KINDS, CueSet, cue_data
 from cpcollab.engine.textnorm import fold
 
 _PAREN = re.compile(r"[(（]([^()（）]{2,200})[)）]")
@@ -207,8 +205,7 @@ class PlaceWords:
 
 @cache
 def place_words(lang: str) -> PlaceWords:
-    path = resources.files("cpcollab.engine").joinpath("lang", lang, "cues.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = cue_data(lang)
     places, government, speaking = data.get("places", {}), data.get("government", {}), data.get("speakers", {})
 
     def folded(items: Iterable[str]) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from cpcollab.engine.recognize.gazetteer import Form
 from cpcollab.engine.textnorm import fold
@@ -36,9 +37,15 @@ class CueSet:
 
 
 @cache
-def cue_set(lang: str) -> CueSet:
+def cue_data(lang: str) -> dict[str, Any]:
+    """The language's ``cues.toml``, parsed once (empty where the language has none)."""
     path = resources.files("cpcollab.engine").joinpath("lang", lang, "cues.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+@cache
+def cue_set(lang: str) -> CueSet:
+    data = cue_data(lang)
     kinds = [
         Form(value=kind, text=t, lang=lang, kind="cue.kind", rule=f"cue:{kind}:{t}")
         for kind, texts in data.get("kinds", {}).items()
