@@ -18,6 +18,7 @@ from cpcollab import reference
 from cpcollab.engine.classify.features import NEAR, ORGANS, STRONG_KINDS, describe, gap, sentence_features
 from cpcollab.engine.classify.model import LinearModel, load_model
 from cpcollab.engine.model import Span
+from cpcollab.engine.recognize.actors import actor_forms
 from cpcollab.engine.recognize.cues import KINDS, CueSet, cue_data
 from cpcollab.engine.textnorm import fold
 
@@ -201,6 +202,9 @@ class PlaceWords:
     dative: frozenset[str] = frozenset()
     #: Delegates' titles before their names ("Mr.", "Mme", "السيد").
     delegates: tuple[str, ...] = ()
+    #: Capitalised heads of names that end with "of" and a State, in the languages that put the
+    #: State last ("la Stratégie de Maurice", "le Fonds pour la reconstruction d'Haïti").
+    name_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -224,6 +228,7 @@ def place_words(lang: str) -> PlaceWords:
         dative=frozenset(folded(places.get("dative", []))),
         bodies=_WordList.of(government.get("bodies", [])),
         delegates=folded(speaking.get("delegates", [])),
+        name_heads=frozenset(folded(places.get("name_heads", []))),
     )
 
 
@@ -309,6 +314,9 @@ def _adjective(span: Span, lang: str) -> bool:
     if not span.rule.startswith("extra:"):
         return False
     text = span.text.strip()
+    if lang == "fr" and text[:1].isupper():
+        # A demonym written as a noun names people, not the State ("100 000 Vénézuéliens").
+        return " " not in text and text.endswith("s") and text not in _FR_NAMES
     if lang in ("fr", "es"):
         return text[:1].islower()
     if lang == "ru":
@@ -324,6 +332,10 @@ def _adjective(span: Span, lang: str) -> bool:
 
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|их|им|ими|ую|ому|ые|ых|ым|ыми)$")
 _EN_ADJECTIVE = re.compile(r"(?:an|ans|ese|ish|i|is|ch|ss|ic|be|sy|ers?|ois|enes?|que|inos?|eks?|aks?|en|ik|ai|ots?)$")
+#: Names among the French extra forms that end like plural demonyms.
+_FR_NAMES = frozenset(
+    {"Laos", "Pays-Bas", "PaysBas", "États-Unis", "ÉtatsUnis", "Malvinas", "Saint-Christophe-et-Niévès"}
+)
 #: Names among the Arabic extra forms that end like adjectives (Chile, Brunei).
 _AR_NAMES = frozenset({"تشيلي", "بروناي"})
 #: Names among the English extra forms that end like adjectives.
@@ -396,7 +408,12 @@ def places(
         if (words.not_after and after.startswith(words.not_after)) or _body_follows(text, span, words):
             parties.add(i)  # "在德国的资助下", "派驻赞比亚统计局", "the Kenya Police"
             continue
-        if after.startswith(words.qualified) or _before_a_name(text, span, others, countries, words):
+        if (
+            after.startswith(words.qualified)
+            or _before_a_name(text, span, others, countries, words)
+            or _ends_a_name(text[window_start : span.start], words, cue_set)
+            or _ru_in_a_name(text, span, window_start, words, cue_set, others)
+        ):
             qualified.add(i)
             continue
         if span.rule.endswith(":in"):
@@ -416,6 +433,10 @@ def places(
     # "in Liberia, Mexico and Papua New Guinea", "在约旦、黎巴嫩和伊拉克境内".
     for group in _lists(text, countries, words):
         if any(i in parties for i in group):
+            if words.dative:
+                # French repeats the preposition that gives: "une assistance au Kenya, à l'Ouganda
+                # et à la Tanzanie" gives to all three.
+                located.difference_update(group)
             continue
         if any(i in located for i in group):
             located.update(i for i in group if i not in qualified)
@@ -423,8 +444,9 @@ def places(
 
 
 def _lists(text: str, countries: Sequence[Span], words: PlaceWords) -> list[list[int]]:
-    """Runs of country spans joined only by commas, "and" and articles."""
-    joins = words.links | words.conjunctions | {",", "、", ";"}
+    """Runs of country spans joined only by commas, "and", articles and the prepositions that
+    give ("au Kenya, à l'Ouganda et à la Tanzanie")."""
+    joins = words.links | words.conjunctions | words.dative | {",", "、", ";"}
     groups: list[list[int]] = []
     for i, span in enumerate(countries):
         if i:
@@ -486,6 +508,84 @@ def _before_a_name(text: str, span: Span, others: Sequence[Span], countries: Seq
         if _is(word, words.bodies, "en"):
             return False
     return True
+
+
+#: Words that relate two parties rather than continue a name ("le Plan d'action avec le Mali").
+_NOT_IN_A_NAME = frozenset({"avec", "entre", "par"})
+
+
+def _ends_a_name(before: str, words: PlaceWords, cue_set: CueSet) -> bool:
+    """Whether the State ends a name opened by a capitalised head that is not a body of the State
+    ("la Stratégie de Maurice", "les Orientations de Samoa", "le Fonds pour la reconstruction
+    d'Haïti"): the State is in a title, not a party ("le Gouvernement du Mali" is the State)."""
+    if not words.name_heads:
+        return False
+    tokens = _tokens(before)
+    if not tokens or (tokens[-1][1] not in words.links and tokens[-1][1] not in words.titles):
+        return False
+    for raw, word, _start in reversed(tokens[-10:]):
+        if raw[:1].isupper():
+            return word in words.name_heads
+        if (
+            not word[:1].isalpha()
+            or _is(word, words.bodies, words.lang)
+            or word in words.conjunctions
+            or word in _NOT_IN_A_NAME
+            or (word in cue_set.places_before and word not in words.links)
+        ):
+            return False
+    return False
+
+
+#: How many lower-case words a Russian name may hold between its capitalised head and the State.
+_RU_NAME_WORDS = 3
+#: Words that open a State's formal name ("Республика Мали", "Королевство Марокко").
+_RU_STATE_TITLES = ("республик", "королевств", "княжеств", "государств", "федераци", "султанат")
+#: Endings of Russian verbs (past, infinitive, present, reflexive), which no name holds.
+_RU_VERB = re.compile(r"(?:[аеиоуыя]л[аио]?|ть|ти|ет|ют|ит|ят|ем|им|ся|сь)$")
+
+
+def _ru_in_a_name(
+    text: str, span: Span, window_start: int, words: PlaceWords, cue_set: CueSet, others: Sequence[Span]
+) -> bool:
+    """Whether a Russian State ends a name opened by a capitalised head that is not a body of the
+    State, the State in the genitive or after "по" or "для" ("Фонд реконструкции Гаити",
+    "Гуманитарный фонд для Сомали", "Договор по Сомали", "Путь САМОА"): the State is in a title,
+    not a party ("Министерство здравоохранения Гаити", "Национальная полиция Гаити" are the
+    State). A capital that only opens the sentence is no name, and a verb or a cue between the
+    head and the State ("Комиссия оказала помощь Гаити") ends the name."""
+    if words.lang != "ru" or _place_phrase(text[window_start : span.start], words)[0]:
+        return False
+    cues = [c for c in others if c.kind.startswith("cue.")]
+    head = None  # where the name's first capitalised word starts
+    between = 0
+    for raw, word, start in reversed(_tokens(text[window_start : span.start])):
+        at = window_start + start
+        if (
+            not word[:1].isalpha()
+            or word in words.conjunctions
+            or (raw.islower() and _RU_VERB.search(word))
+            or any(c.start <= at < c.end for c in cues)
+        ):
+            break
+        if _is(word, words.bodies, "ru"):
+            return False  # "Управление Народного защитника Колумбии" is the State's
+        if sum(c.isupper() for c in raw) > 1:
+            between += 1  # an acronym inside the name ("Национальный совет по СПИДу") opens nothing
+        elif raw[:1].isupper():
+            if _is(word, words.nouns, "ru") or word.startswith(_RU_STATE_TITLES):
+                return False  # "Республики Мали": the State's own name
+            head = at
+        elif head is not None:
+            break  # the word before the name
+        elif word in cue_set.places_before:
+            return False  # "в Гаити", "на Гаити": a place or what is given, read as such
+        else:
+            between += 1
+        if between > _RU_NAME_WORDS:
+            return False
+    # A capital that only opens the sentence names nothing ("Помощь Гаити …").
+    return head is not None and any(c.isalpha() for c in _NUMBERING.sub("", text[:head], count=1))
 
 
 def _dative(before: str, words: PlaceWords) -> bool:
@@ -593,11 +693,25 @@ def _a_named_states_body(
         body = any(word in cue.text for word in words.bodies.exact) or bool(_ZH_BODY.search(cue.text))
     else:
         body = any(_is(word, words.bodies, words.lang) for _raw, word, _start in _tokens(cue.text))
-    if not body:
+    if not body or _ru_named_organisation(text, cue, words):
         return False
     if len({country.value for country in countries if country.value}) == 1:
         return True
     return any(_owned(text, cue, country, actors, words) for country in countries)
+
+
+def _ru_named_organisation(text: str, cue: Span, words: PlaceWords) -> bool:
+    """Whether a Russian non-UN party is an organisation named by its capitalised name ("Комиссия
+    Африканского союза", "Европейская комиссия"), not a body of a State, though its name holds a
+    body's word: a capital on a word that is not the body's own, and does not merely open the
+    sentence."""
+    if words.lang != "ru":
+        return False
+    opening = not any(c.isalpha() for c in _NUMBERING.sub("", text[: cue.start], count=1))
+    for k, (raw, word, _start) in enumerate(_tokens(cue.text)):
+        if raw[:1].isupper() and not _is(word, words.bodies, "ru") and not (k == 0 and opening):
+            return True
+    return False
 
 
 def _owned(text: str, cue: Span, country: Span, actors: Sequence[Span], words: PlaceWords) -> bool:
@@ -616,7 +730,9 @@ def _owned(text: str, cue: Span, country: Span, actors: Sequence[Span], words: P
             # The State first, and the body at the end of its name ("也门移民、护照和入籍管理局的官员").
             return cue.start - country.end <= 20 and not _ZH_CLAUSE.search(text[country.end : cue.start])
         between = _tokens(text[country.end : cue.start])
-        if any(raw not in ("'", "’", "s") for raw, _word, _start in between):
+        if any(raw not in ("'", "’", "s") for raw, _word, _start in between) and not _ru_adjectives_between(
+            country, between, words
+        ):
             return False
     else:
         return False
@@ -627,6 +743,21 @@ def _owned(text: str, cue: Span, country: Span, actors: Sequence[Span], words: P
     start, end = min(cue.end, country.end), max(cue.start, country.start)
     # "the Ministry of Health of Zambia", not "the ministries, UNICEF and Chad".
     return not any(start <= actor.start < end for actor in actors)
+
+
+#: Russian adjective endings (lower-case words that agree with the noun after them).
+_RU_ANY_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)$")
+
+
+def _ru_adjectives_between(country: Span, between: Sequence[tuple[str, str, int]], words: PlaceWords) -> bool:
+    """Whether a Russian demonym and the body it qualifies stand apart only by other adjectives of
+    the same noun ("Гаитянской национальной полиции", "ливийские государственные органы")."""
+    return (
+        words.lang == "ru"
+        and _adjective(country, "ru")
+        and 0 < len(between) <= 2
+        and all(raw.islower() and _RU_ANY_ADJECTIVE.search(word) for raw, word, _start in between)
+    )
 
 
 def objects(text: str, actors: Sequence[Span], cue_set: CueSet) -> set[str]:
@@ -695,7 +826,7 @@ def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span]) -> bool
     follows it ("ويشجع مجلس الأمن الحكومة على", "ويهيب مجلس الأمن بالدول"); an organ with an
     attached preposition ("بالأمين العام") is addressed too."""
     before = [c for c in cues if c.end <= span.start]
-    if not before or span.text.startswith(("ب", "ل")):
+    if not before or _ar_attached_preposition(span):
         return False
     verb = max(before, key=lambda c: c.end)
     if verb.kind not in ("cue.call", "cue.ack") or text[verb.end : span.start].strip():
@@ -711,6 +842,21 @@ def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span]) -> bool
 
 #: What an organ addressed by a present-tense call is asked to do starts with ("على", "إلى", "أن").
 _AR_TO = frozenset(fold(word) for word in ("على", "إلى", "الى", "أن", "بأن", "ان"))
+
+
+@cache
+def _ar_first_words() -> frozenset[str]:
+    """The first words of the Arabic names of actors, folded: a name may itself begin with ب or
+    ل ("لجنة حقوق الطفل", "برنامج الأمم المتحدة الإنمائي")."""
+    return frozenset(fold(f.text).split()[0] for f in actor_forms("ar") if f.kind == "actor" and f.text.split())
+
+
+def _ar_attached_preposition(span: Span) -> bool:
+    """Whether an Arabic actor is written with an attached ب or ل ("بالأمين العام", "للجنة",
+    "بمجلس الأمن"): its first word begins with one and is not, as it stands, the first word of a
+    name ("لجنة حقوق الطفل" is the Committee itself, the subject of the verb before it)."""
+    words = fold(span.text).split()
+    return bool(words) and words[0][:1] in ("ب", "ل") and words[0] not in _ar_first_words()
 
 
 @cache
