@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
-from cpcollab.engine.classify.features import LEXICAL, describe, english_words, lexical_features
+from cpcollab.engine.classify.features import LEXICAL, describe, english_words, lexical_features, stem
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.recognize.language import recognizer
 
@@ -147,6 +147,28 @@ def test_the_words_of_a_sentence_are_features_with_every_name_masked() -> None:
     # Chinese has no spaces: pairs of characters, with the marks as tokens of their own.
     zh = lexical_features("儿基会加强合作", "zh", actors=analyze_sentence("儿基会加强合作", "zh").spans, states=[])
     assert set(zh) == {"w:zh:@actor 加", "w:zh:加 强", "w:zh:强 合", "w:zh:合 作"}
+
+
+def test_inflected_forms_share_a_stem_feature() -> None:
+    # Russian and French forms of one word share their first letters; Arabic loses the attached
+    # conjunction and article, not letters of the word itself.
+    assert stem("сотрудничестве", "ru") == stem("сотрудничества", "ru") == "сотруд"
+    assert stem("cooperation", "fr") == stem("cooperer", "fr")
+    assert stem("والتعاون", "ar") == stem("بالتعاون", "ar") == stem("للتعاون", "ar") == stem("تعاون", "ar") == "تعاون"
+    assert stem("لجنة", "ar") == "لجنة"  # a ل that belongs to the word stays
+    assert stem("وال", "ar") == "وال"  # nothing left: the word as it is
+
+    ru = lexical_features(
+        "ЮНИСЕФ в сотрудничестве с УВКБ",
+        "ru",
+        actors=analyze_sentence("ЮНИСЕФ в сотрудничестве с УВКБ", "ru").spans,
+        states=[],
+    )
+    assert {"w:ru:~сотруд", "w:ru:сотрудничестве"} <= set(ru)
+    assert not any(name.startswith("w:ru:~@") for name in ru)  # marks have no stem
+    assert describe("w:ru:~сотруд") == "“сотруд…”"
+    # Chinese is read by pairs of characters, without stems.
+    assert not any("~" in name for name in lexical_features("儿基会加强合作", "zh", actors=[], states=[]))
 
 
 ENCOURAGES_TO_COOPERATE = {
