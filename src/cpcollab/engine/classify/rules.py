@@ -523,9 +523,23 @@ def _ends_a_name(before: str, words: PlaceWords, cue_set: CueSet) -> bool:
     tokens = _tokens(before)
     if not tokens or (tokens[-1][1] not in words.links and tokens[-1][1] not in words.titles):
         return False
+    # Spanish capitalises every main word of a name ("el Fondo para la Reconstrucción de Haití")
+    # or none after the head ("el Plan de respuesta humanitaria para el Yemen"): read back to the
+    # head over capitalised words or over lower-case ones, not both ("el Convenio de Minamata
+    # recibió de Suiza": a verb ends the name).
+    capitals = lower = False
     for raw, word, _start in reversed(tokens[-10:]):
         if raw[:1].isupper():
-            return word in words.name_heads
+            if word in words.name_heads:
+                return True
+            if words.lang != "es" or lower or _is(word, words.bodies, words.lang):
+                return False
+            capitals = True
+            continue
+        if word not in words.links and word not in words.titles:
+            if capitals:
+                return False
+            lower = True
         if (
             not word[:1].isalpha()
             or _is(word, words.bodies, words.lang)
@@ -806,11 +820,30 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
         if (
             nearest is not None
             and nearest.kind in ("cue.call", "cue.ack")
+            and not _asked_to(nearest, text, cues, lang)
             and gap(span, nearest, text, lang) <= NEAR
             and not any(span.end <= other.start < nearest.start for other in actors)
         ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues)):
             speaking.add(span.value)
     return speaking
+
+
+def _asked_to(call: Span, text: str, cues: Sequence[Span], lang: str) -> bool:
+    """Whether a call is the Spanish subjunctive complement of a request ("Alienta a la
+    Representante Especial a que siga colaborando", "Solicita al Secretario General que
+    coopere"): the organ before it is the one asked to collaborate, not the one asking. An organ
+    asked to see that others collaborate ("que vele por que la Misión coopere") or to further
+    the collaboration between others ("que profundice la cooperación entre la UNMISS y …") is
+    not a party either."""
+    called = fold(call.text)
+    if lang != "es" or not called.startswith("que ") or called.startswith(_ES_ENSURE):
+        return False
+    kind = min((c for c in cues if c.kind == "cue.kind" and c.start >= call.end), key=lambda c: c.start, default=None)
+    return kind is None or not fold(text[kind.end : kind.end + 10]).lstrip().startswith("entre ")
+
+
+#: Spanish complements asking an organ to see that something is done ("que vele por que").
+_ES_ENSURE = ("que vele", "que velen", "que garantice", "que garanticen", "que asegure", "que aseguren")
 
 
 #: The Arabic verb "to request", whose addressee takes a preposition ("يطلب إلى الأمين العام").

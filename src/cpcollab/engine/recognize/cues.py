@@ -66,7 +66,13 @@ def cue_set(lang: str) -> CueSet:
         ("government", "cue.government"),
     ):
         texts = data.get(section, {}).get("forms", [])
-        forms += [Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}") for t in texts]
+        # Forms that are a party only when capitalised (Spanish "Estados", not "estados
+        # financieros" nor the "estados" of a federation).
+        capitalised = frozenset(data.get(section, {}).get("capitalised", []))
+        forms += [
+            Form(value=section, text=t, lang=lang, kind=form_kind, rule=f"{form_kind}:{t}", proper=t in capitalised)
+            for t in texts
+        ]
         # Phrases that contain a cue but are none ("I should be grateful", "United States").
         forms += [
             Form(value="", text=t, lang=lang, kind=form_kind, rule="block", block=True)
