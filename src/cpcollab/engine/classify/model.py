@@ -6,12 +6,12 @@ Trained by ``scripts/train_classifier.py`` from the project's own labelled sente
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 
 CLASSES = ("reported", "called_for", "none")
 MODEL_FILE = "collaboration.json"
@@ -22,20 +22,28 @@ class LinearModel:
     classes: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]
 
-    def scores(self, features: dict[str, float]) -> list[float]:
+    def _rows(self, features: dict[str, float]) -> list[tuple[str, tuple[float, ...]]]:
+        """Each feature the model knows, with its weight row times its value (in feature order)."""
         get = self.weights.get
-        rows = []
-        for name, value in features.items():
-            row = get(name)
-            if row is not None:
-                rows.append(row if value == 1.0 else tuple(weight * value for weight in row))
+        return [
+            (name, row if value == 1.0 else tuple(weight * value for weight in row))
+            for name, value, row in zip(features, features.values(), map(get, features), strict=True)
+            if row is not None
+        ]
+
+    def scores(self, features: dict[str, float]) -> list[float]:
+        return self._sums([row for _name, row in self._rows(features)])
+
+    def _sums(self, rows: list[tuple[float, ...]]) -> list[float]:
         if not rows:
             return [0.0] * len(self.classes)
         return [sum(column) for column in zip(*rows, strict=True)]
 
     def predict(self, features: dict[str, float]) -> tuple[str, dict[str, float]]:
         """The most probable class, and every class's probability."""
-        scores = self.scores(features)
+        return self._decide(self.scores(features))
+
+    def _decide(self, scores: list[float]) -> tuple[str, dict[str, float]]:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -44,10 +52,19 @@ class LinearModel:
 
     def contributions(self, features: dict[str, float], label: str, top: int) -> list[tuple[str, float]]:
         """The ``top`` features that pushed most towards ``label`` (for explanations)."""
-        i = self.classes.index(label)
-        weights = self.weights
-        pushed = [(name, weights[name][i] * v) for name, v in features.items() if name in weights]
-        return heapq.nlargest(top, pushed, key=lambda item: item[1])
+        return self._strongest(self._rows(features), self.classes.index(label), top)
+
+    @staticmethod
+    def _strongest(rows: list[tuple[str, tuple[float, ...]]], i: int, top: int) -> list[tuple[str, float]]:
+        pushed = [(name, row[i]) for name, row in rows]
+        return sorted(pushed, key=itemgetter(1), reverse=True)[:top]  # stable: the first of equals first
+
+    def explain(self, features: dict[str, float], top: int) -> tuple[str, dict[str, float], list[tuple[str, float]]]:
+        """:meth:`predict`, and :meth:`contributions` towards the class predicted, with each
+        feature's weights looked up once."""
+        rows = self._rows(features)
+        label, probabilities = self._decide(self._sums([row for _name, row in rows]))
+        return label, probabilities, self._strongest(rows, self.classes.index(label), top)
 
     def to_json(self) -> dict[str, object]:
         return {"classes": list(self.classes), "weights": {k: list(v) for k, v in sorted(self.weights.items())}}

@@ -20,7 +20,7 @@ from cpcollab.engine.classify.model import LinearModel, load_model
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.actors import actor_forms
 from cpcollab.engine.recognize.cues import KINDS, CueSet, cue_data
-from cpcollab.engine.textnorm import fold
+from cpcollab.engine.textnorm import fold, fold_with_map
 
 _PAREN = re.compile(r"[(（]([^()（）]{2,200})[)）]")
 _SEPARATORS = re.compile(r"^[\s,;:.]*(?:(?:and|et|y|и|و|和|及|、)[\s,]*)?$")
@@ -257,6 +257,9 @@ def _is(word: str, words: _WordList | frozenset[str], lang: str) -> bool:
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
     """The words of ``text``: as written, folded, and where each starts."""
+    folded, index = fold_with_map(text)
+    if isinstance(index, range):  # folded character for character (the usual case): fold once
+        return [(m.group(), folded[m.start() : m.end()], m.start()) for m in _TOKEN.finditer(text)]
     return [(m.group(), fold(m.group()), m.start()) for m in _TOKEN.finditer(text)]
 
 
@@ -982,9 +985,9 @@ def classify(
     )
     model = model or (load_model() if use_model else None)
     if model is not None:
-        label, probabilities = model.predict(features)
+        label, probabilities, strongest = model.explain(features, top=4)
         confidence = probabilities[label]
-        pushed = [describe(name) for name, weight in model.contributions(features, label, top=4) if weight > 0]
+        pushed = [describe(name) for name, weight in strongest if weight > 0]
         why = [f"model: {label} ({confidence:.2f}) from {', '.join(pushed)}"]
     else:
         label, confidence = _rule_class(features)

@@ -27,6 +27,7 @@ from cpcollab.engine.errors import InvalidInputError
 from cpcollab.engine.lang.data import load, strings
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.phrases import alternation, key, original
+from cpcollab.engine.recognize.prefilter import needles
 from cpcollab.engine.textnorm import fold, fold_with_map
 
 FIRST_YEAR, LAST_YEAR = 1900, 2099
@@ -51,6 +52,9 @@ _COMMAS = frozenset(",\u060c\u3001")
 class _DateRules:
     #: Patterns of dates with a day, then of dates without one.
     patterns: tuple[re.Pattern[str], ...]
+    #: For each pattern, texts one of which any match contains (a month's name), or ``None``:
+    #: most sentences name no month, and a pattern that cannot match there is not run.
+    needles: tuple[tuple[str, ...] | None, ...]
     range: re.Pattern[str]  # "2014-2016", "2014至2020"
     months: dict[str, int]
     before: re.Pattern[str] | None  # a word right before a lone year (searched at the end)
@@ -125,8 +129,10 @@ def _rules(lang: str) -> _DateRules:
     after = strings(table, "year_after", where=where)
     joiners = strings(table, "year_joiners", where=where)
     dash = alternation(["-", *strings(table, "range_words", where=where)])
+    patterns = tuple(re.compile(_template(t, month_alt, suffixes)) for t in templates)
     return _DateRules(
-        patterns=tuple(re.compile(_template(t, month_alt, suffixes)) for t in templates),
+        patterns=patterns,
+        needles=tuple(needles(pattern) for pattern in patterns),
         range=re.compile(_START + rf"(?P<year>\d{{4}})\s*{dash}\s*(?P<year2>\d{{4}}|\d{{2}})" + _END),
         months=months,
         before=re.compile(alternation(before) + r"[\s-]*$") if before else None,
@@ -179,7 +185,13 @@ def find_dates(text: str, lang: str, *, skip: Iterable[Span] = ()) -> list[Span]
             first < e and s < last for s, e in skipped
         )
 
-    for pattern in rules.patterns:
+    absent: dict[tuple[str, ...], bool] = {}  # needles → none in the text (patterns share them)
+    for pattern, needed in zip(rules.patterns, rules.needles, strict=True):
+        if needed is not None:
+            if needed not in absent:
+                absent[needed] = not any(n in folded for n in needed)
+            if absent[needed]:
+                continue  # the pattern cannot match here
         for match in pattern.finditer(folded):
             value = _value(match, rules)
             if value is not None and free(match.start(), match.end()):

@@ -7,6 +7,7 @@ in text``) is much cheaper. :func:`needles` reads a pattern's parse tree and ret
 literal strings such that any match contains at least one of them - or ``None`` when it cannot
 tell (case-insensitive patterns, nothing literal that every match needs), and the pattern is
 then always run. A skipped pattern would have found nothing, so the results are unchanged.
+The date patterns use it too: those with a month's name are skipped where no month is named.
 """
 
 from __future__ import annotations
