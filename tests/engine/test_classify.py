@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
 from cpcollab.engine.classify.features import LEXICAL, describe, english_words, lexical_features, stem
+from cpcollab.engine.classify.model import LinearModel
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.recognize.language import recognizer
 
@@ -525,3 +531,35 @@ def test_an_arabic_organ_followed_by_its_own_addressee_is_the_speaker(text: str,
     analysis = analyze_sentence(text, "ar")
     assert analysis.collaboration == "called_for"
     assert analysis.participants == participants
+
+
+def test_scores_do_not_depend_on_the_order_of_the_features() -> None:
+    # Added left to right in floating point, 1e16 + 1 - 1e16 is 0 but 1e16 - 1e16 + 1 is 1.
+    model = LinearModel(("reported", "none"), {"a": (1e16, 0.0), "b": (1.0, 0.0), "c": (-1e16, 0.0), "d": (0.0, 1.0)})
+    one = model.scores({"a": 1.0, "b": 1.0, "c": 1.0, "d": 1.0})
+    other = model.scores({"a": 1.0, "c": 1.0, "b": 1.0, "d": 1.0})
+    assert one == other == [1.0, 1.0]
+    # A tie goes to the first class, whatever the order.
+    assert model.predict({"c": 1.0, "d": 1.0, "b": 1.0, "a": 1.0})[0] == "reported"
+
+
+_RUN_EXTRACT = "import sys; from cpcollab.engine.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def test_the_same_sentences_give_the_same_output_whatever_the_hash_seed(tmp_path: Path) -> None:
+    # Sets iterate in an order that changes with Python's hash seed: none may reach the output.
+    written = Path(__file__).resolve().parents[2] / "training" / "synthetic" / "set_12.jsonl"
+    sample = tmp_path / "in.jsonl"
+    sample.write_bytes(written.read_bytes())
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"out{seed}.jsonl"
+        subprocess.run(
+            [sys.executable, "-c", _RUN_EXTRACT, "--sentences", str(sample), "--out", str(out)],
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+        )
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert outputs[0].count(b"\n") == sample.read_text(encoding="utf-8").count("\n")

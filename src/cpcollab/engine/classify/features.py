@@ -145,7 +145,7 @@ def skeleton_features(actors: Sequence[Span], states: Sequence[Span], cues: Sequ
     marks.append("$")
     grams = {f"sk:{a} {b}" for a, b in pairwise(marks)}
     grams |= {f"sk:{a} {b} {c}" for a, b, c in zip(marks, marks[1:], marks[2:], strict=False)}
-    return dict.fromkeys(grams, 1.0)
+    return dict.fromkeys(sorted(grams), 1.0)  # sorted: the same order whatever the hash seed
 
 
 _SKELETON_WORDS = {

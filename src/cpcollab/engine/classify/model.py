@@ -37,7 +37,9 @@ class LinearModel:
     def _sums(self, rows: list[tuple[float, ...]]) -> list[float]:
         if not rows:
             return [0.0] * len(self.classes)
-        return [sum(column) for column in zip(*rows, strict=True)]
+        # fsum is exact, so the scores do not depend on the order of the features: two classes
+        # that tie, tie in every run.
+        return [math.fsum(column) for column in zip(*rows, strict=True)]
 
     def predict(self, features: dict[str, float]) -> tuple[str, dict[str, float]]:
         """The most probable class, and every class's probability."""
