@@ -989,3 +989,24 @@ def test_the_head_of_political_and_peacebuilding_affairs_is_dppa(lang: str, text
 def test_bodies_named_by_whose_they_are(lang: str, text: str, actors: set[str]) -> None:
     found = analyze_sentence(text, lang).actors
     assert {annotation_code(a) for a in found} == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Secretary-General of WMO wrote to the Secretary-General.", "en", ["UN-OTHER", "SG"]),
+        ("The Secretary-General of the League of Arab States met the envoy.", "en", []),
+        ("The Deputy Secretary-General of the OIC spoke.", "en", []),
+        ("The Secretary-General of the United Nations spoke.", "en", ["SG"]),
+        ("The Secretary-General of the Organization spoke.", "en", ["SG"]),
+        ("El Secretario General de la OMM escribió al Secretario General.", "es", ["UN-OTHER", "SG"]),
+        ("El Secretario General de la Liga de los Estados Árabes habló.", "es", []),
+        ("El Secretario General de las Naciones Unidas habló.", "es", ["SG"]),
+        ("Lo aprueba el Secretario General Adjunto de Seguridad.", "es", ["UN-OTHER"]),
+    ],
+)
+def test_the_secretary_general_of_another_organisation_is_not_the_united_nations(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    spans = analyze_sentence(text, lang).spans
+    assert [s.value for s in sorted(spans, key=lambda s: s.start) if s.kind == "actor"] == expected
