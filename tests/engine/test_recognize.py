@@ -1010,3 +1010,19 @@ def test_the_secretary_general_of_another_organisation_is_not_the_united_nations
 ) -> None:
     spans = analyze_sentence(text, lang).spans
     assert [s.value for s in sorted(spans, key=lambda s: s.start) if s.kind == "actor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Правительство сотрудничает с региональной комиссией по правам человека.", "ru", []),
+        ("Правительство сотрудничало с Комиссией по правам человека.", "ru", ["UN-OTHER"]),
+        ("政府与区域人权委员会合作。", "zh", []),
+        ("政府与国家人权委员会合作。", "zh", []),
+        ("政府曾与人权委员会合作。", "zh", ["UN-OTHER"]),
+    ],
+)
+def test_regional_and_national_human_rights_commissions_are_not_the_former_commission(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [s.value for s in analyze_sentence(text, lang).spans if s.kind == "actor"] == expected
