@@ -828,6 +828,8 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
             and not any(span.end <= other.start < nearest.start for other in actors)
         ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues)):
             speaking.add(span.value)
+        if _asked_to_ensure(span, text, cues, lang):
+            speaking.add(span.value)  # asked to see that others collaborate
     return speaking
 
 
@@ -839,14 +841,34 @@ def _asked_to(call: Span, text: str, cues: Sequence[Span], lang: str) -> bool:
     the collaboration between others ("que profundice la cooperación entre la UNMISS y …") is
     not a party either."""
     called = fold(call.text)
-    if lang != "es" or not called.startswith("que ") or called.startswith(_ES_ENSURE):
+    if lang != "es" or not called.startswith("que ") or called.startswith(_ensure_complements(lang)):
         return False
     kind = min((c for c in cues if c.kind == "cue.kind" and c.start >= call.end), key=lambda c: c.start, default=None)
     return kind is None or not fold(text[kind.end : kind.end + 10]).lstrip().startswith("entre ")
 
 
-#: Spanish complements asking an organ to see that something is done ("que vele por que").
-_ES_ENSURE = ("que vele", "que velen", "que garantice", "que garanticen", "que asegure", "que aseguren")
+@cache
+def _ensure_complements(lang: str) -> tuple[str, ...]:
+    """The complements that ask an organ to see that something is done ("to ensure", "de veiller
+    à"), folded, longest first: ``ensure`` under ``[call]`` in the language's cues.toml."""
+    forms = cue_data(lang).get("call", {}).get("ensure", [])
+    return tuple(sorted({fold(form) for form in forms}, key=len, reverse=True))
+
+
+def _asked_to_ensure(span: Span, text: str, cues: Sequence[Span], lang: str) -> bool:
+    """Whether an organ addressed by a call is asked to see that others collaborate ("Requests
+    the Secretary-General to ensure that the Mission cooperates with UNICEF", "to ensure close
+    coordination between the Department and UNDP"): it asks rather than takes part. An organ
+    named after a collaboration word ("cooperate with the Special Rapporteur to ensure that …")
+    is a party."""
+    complements = _ensure_complements(lang)
+    if not complements:
+        return False
+    # The call may take the organ in ("请秘书长"): it starts before the organ.
+    before = [c for c in cues if c.start < span.start and c.kind in ("cue.call", "cue.kind")]
+    if not before or max(before, key=lambda c: c.start).kind != "cue.call":
+        return False
+    return fold(text[span.end : span.end + 40]).lstrip().startswith(complements)
 
 
 #: The Arabic verb "to request", whose addressee takes a preposition ("يطلب إلى الأمين العام").
