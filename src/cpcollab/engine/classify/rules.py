@@ -363,12 +363,18 @@ def _qualifies_a_body(text: str, span: Span, words: PlaceWords, window_start: in
         near = _tokens(text[window_start : span.start])[-6:][::-1]
     else:
         near = _tokens(text[span.end : span.end + 60])[:6]
+    if lang == "ar" and near and near[0][1] in _AR_LED:
+        return True  # "الحملة التي يقودها الليبريون": a Liberian-led campaign
     for _raw, word, _start in near:
         if _is(word, words.bodies, lang):
             return True
         if not word[:1].isalnum():
             return False
     return False
+
+
+#: Arabic "led by" right before a demonym ("الحملة التي يقودها الليبريون"), folded.
+_AR_LED = frozenset(fold(word) for word in ("يقودها", "تقودها", "يقوده", "تقوده", "بقيادة"))
 
 
 def places(
@@ -416,6 +422,7 @@ def places(
             or _before_a_name(text, span, others, countries, words)
             or _ends_a_name(text[window_start : span.start], words, cue_set)
             or _ru_in_a_name(text, span, window_start, words, cue_set, others)
+            or _ar_in_a_title(text, span, window_start, words)
         ):
             qualified.add(i)
             continue
@@ -511,6 +518,36 @@ def _before_a_name(text: str, span: Span, others: Sequence[Span], countries: Seq
         if _is(word, words.bodies, "en"):
             return False
     return True
+
+
+@cache
+def _ar_title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The Arabic heads of names of funds, plans and compacts, and the words that end such a name
+    (``title_heads`` and ``title_breaks`` under ``[places]`` of its cues.toml), folded."""
+    places = cue_data("ar").get("places", {})
+    return (
+        frozenset(fold(w) for w in places.get("title_heads", [])),
+        frozenset(fold(w) for w in places.get("title_breaks", [])),
+    )
+
+
+def _ar_in_a_title(text: str, span: Span, window_start: int, words: PlaceWords) -> bool:
+    """Whether an Arabic State ends the name of a fund, plan or compact ("الصندوق الإنساني للسودان",
+    "صندوق إعمار العراق", "لاتفاق مالي"): the head and at most two words of the name before it,
+    and the State with an attached ل or none. A head with the article ("الصندوق") names the fund
+    only with a word of its name after it; a preposition or a body of the State between ("اتفاق
+    مع الصومال") ends the name."""
+    if words.lang != "ar" or fold(span.text).startswith("و"):
+        return False
+    heads, breaks = _ar_title_words()
+    tokens = _tokens(text[window_start : span.start])[-3:]
+    for k, (_raw, word, _start) in enumerate(reversed(tokens)):
+        if not word[:1].isalnum() or word in breaks or _is(word, words.bodies, "ar"):
+            return False
+        head = next((form for form in _word_forms(word, "ar") if form in heads), None)
+        if head is not None:
+            return k > 0 or not head.startswith("ال")
+    return False
 
 
 #: Words that relate two parties rather than continue a name ("le Plan d'action avec le Mali").
@@ -712,9 +749,15 @@ def _a_named_states_body(
         body = any(_is(word, words.bodies, words.lang) for _raw, word, _start in _tokens(cue.text))
     if not body or _ru_named_organisation(text, cue, words):
         return False
+    if words.lang == "ar" and _AR_NOT_GOVERNMENTAL.search(fold(cue.text)):
+        return False  # "منظمة غير حكومية", "الهيئة الحكومية الدولية": no State's body
     if len({country.value for country in countries if country.value}) == 1:
         return True
     return any(_owned(text, cue, country, actors, words) for country in countries)
+
+
+#: Arabic non-governmental and intergovernmental, folded: words of bodies that are no State's.
+_AR_NOT_GOVERNMENTAL = re.compile(fold("غير (?:ال)?حكومي|حكومي(?:ة)? (?:ال)?دولي"))
 
 
 def _ru_named_organisation(text: str, cue: Span, words: PlaceWords) -> bool:
@@ -895,9 +938,16 @@ def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span]) -> bool
     if word.startswith(_AR_REQUEST) or not word.startswith(("ي", "ت")):
         return True
     following = fold(text[span.end : span.end + 30]).split()
+    if verb.kind == "cue.ack" and following and following[0] in _AR_THAT:
+        return True  # "وإذ يلاحظ مجلس الأمن أن": an acknowledgement addresses no one
+    kind = min((c for c in cues if c.kind == "cue.kind" and c.start >= span.end), key=lambda c: c.start, default=None)
+    if kind is not None and fold(text[kind.end : kind.end + 10]).split()[:1] == [fold("بين")]:
+        return True  # "يشجع مجلس الأمن على تعزيز التعاون بين …": it asks others to collaborate
     return bool(following) and following[0] not in _AR_TO
 
 
+#: "That" after an acknowledging organ ("يلاحظ مجلس الأمن أن").
+_AR_THAT = frozenset(fold(word) for word in ("أن", "بأن", "ان"))
 #: What an organ addressed by a present-tense call is asked to do starts with ("على", "إلى", "أن").
 _AR_TO = frozenset(fold(word) for word in ("على", "إلى", "الى", "أن", "بأن", "ان"))
 
