@@ -52,18 +52,14 @@ class LinearModel:
         probabilities = {c: e / total for c, e in zip(self.classes, exps, strict=True)}
         return max(probabilities, key=lambda c: probabilities[c]), probabilities
 
-    def contributions(self, features: dict[str, float], label: str, top: int) -> list[tuple[str, float]]:
-        """The ``top`` features that pushed most towards ``label`` (for explanations)."""
-        return self._strongest(self._rows(features), self.classes.index(label), top)
-
     @staticmethod
     def _strongest(rows: list[tuple[str, tuple[float, ...]]], i: int, top: int) -> list[tuple[str, float]]:
         pushed = [(name, row[i]) for name, row in rows]
         return sorted(pushed, key=itemgetter(1), reverse=True)[:top]  # stable: the first of equals first
 
     def explain(self, features: dict[str, float], top: int) -> tuple[str, dict[str, float], list[tuple[str, float]]]:
-        """:meth:`predict`, and :meth:`contributions` towards the class predicted, with each
-        feature's weights looked up once."""
+        """:meth:`predict`, and the ``top`` features that pushed most towards the class predicted
+        (for explanations), with each feature's weights looked up once."""
         rows = self._rows(features)
         label, probabilities = self._decide(self._sums([row for _name, row in rows]))
         return label, probabilities, self._strongest(rows, self.classes.index(label), top)
