@@ -1,47 +1,16 @@
-"""More Arabic constructions that decide who takes part: a State ending the name of a fund or
-compact, non-governmental and intergovernmental bodies that are no State's, "led by" before a
-demonym, refugees named by their origin, organs that acknowledge or ask others to collaborate,
-the past of "to call upon", and institutions named as places. The sentences are written for
-these tests."""
+"""More Arabic constructions that decide who takes part (States ending a name are in
+test_names_ending_in_a_state.py): non-governmental and intergovernmental bodies that are no
+State's, "led by" before a demonym, refugees named by their origin, organs that acknowledge or
+ask others to collaborate, the past of "to call upon", and institutions named as places. The
+sentences are written for these tests."""
 
 from __future__ import annotations
-
-import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
 
 
 def _ar(text: str):
     return analyze_sentence(text, "ar")
-
-
-# --- A State that ends the name of a fund, plan or compact is in a title, not a party. ---
-
-
-@pytest.mark.parametrize(
-    ("text", "state"),
-    [
-        (
-            "وخصص الصندوق الإنساني للسودان، الذي يديره مكتب تنسيق الشؤون الإنسانية، منحاً لعشرين منظمة غير حكومية.",
-            "SDN",
-        ),
-        (
-            "وموّل صندوق إعمار العراق ثلاثة مشاريع لبرنامج الأمم المتحدة الإنمائي في مجال المياه.",
-            "IRQ",
-        ),
-    ],
-)
-def test_a_state_ending_a_funds_name_is_not_a_party(text: str, state: str) -> None:
-    analysis = _ar(text)
-    assert analysis.collaboration == "reported"
-    assert state in analysis.states
-    assert state not in analysis.participants
-
-
-def test_a_state_after_with_is_still_a_party() -> None:
-    analysis = _ar("ووقعت منظمة العمل الدولية اتفاق تعاون مع كينيا بشأن القضاء على عمل الأطفال.")
-    assert analysis.collaboration == "reported"
-    assert "KEN" in analysis.participants
 
 
 # --- "Non-governmental" and "intergovernmental" name bodies that are no State's: OTHER. ---

@@ -42,6 +42,18 @@ from cpcollab.engine.analyze import analyze_sentence
             "fr",
             {"UNDP", "UNFPA"},
         ),
+        (
+            "Solicita al Secretario General que vele por que la UNMISS coopere estrechamente con el UNICEF;",
+            "es",
+            {"DPO", "UNICEF"},
+        ),
+        # Asked to further the cooperation between others.
+        (
+            "Alienta al Secretario General a que siga fortaleciendo la cooperación entre la MINUSCA y el equipo de "
+            "las Naciones Unidas en el país;",
+            "es",
+            {"DPO", "UN-SYSTEM"},
+        ),
     ],
 )
 def test_an_organ_asked_to_ensure_others_collaborate_takes_no_part(text: str, lang: str, partners: set[str]) -> None:

@@ -1,5 +1,5 @@
-"""Spanish constructions that decide who takes part: States inside names (which Spanish writes
-with capitals throughout), organs asked "a que" collaborate, the sources of recommendations,
+"""Spanish constructions that decide who takes part (States ending a name are in
+test_names_ending_in_a_state.py): organs asked "a que" collaborate, the sources of recommendations,
 bodies of a State, and Spanish wording of parties and pledges. The sentences are written for
 these tests."""
 
@@ -12,57 +12,6 @@ from cpcollab.engine.analyze import analyze_sentence
 
 def _es(text: str):
     return analyze_sentence(text, "es")
-
-
-# --- A State that ends a name ("la Estrategia de Mauricio") is in a title, not a party. ---
-
-
-@pytest.mark.parametrize(
-    ("text", "state"),
-    [
-        (
-            "En 2021, el PNUD y la Unión Europea financiaron conjuntamente la aplicación de la Estrategia de Mauricio.",
-            "MUS",
-        ),
-        # Every word of the name capitalised, the head first.
-        (
-            "El Fondo para la Reconstrucción de Liberia, administrado por el Banco Mundial, financió tres proyectos "
-            "del PNUD.",
-            "LBR",
-        ),
-        ("El PNUD cooperó con los donantes en la aplicación de la Trayectoria de Samoa.", "WSM"),
-        ("La OCAH asignó fondos a los asociados del Plan de Respuesta Humanitaria para el Yemen.", "YEM"),
-        ("La OCAH asignó fondos a los asociados del Plan de respuesta humanitaria para el Yemen.", "YEM"),
-    ],
-)
-def test_a_state_ending_a_name_is_named_but_takes_no_part(text: str, state: str) -> None:
-    analysis = _es(text)
-    assert analysis.collaboration == "reported"
-    assert state in analysis.states
-    assert state not in analysis.participants
-
-
-@pytest.mark.parametrize(
-    ("text", "state"),
-    [
-        # A body of the State between the head and the State keeps the State a party.
-        (
-            "El Programa Nacional de Protección de la Infancia del Níger se elaboró en cooperación con el UNICEF.",
-            "NER",
-        ),
-        ("El UNICEF cooperó con el Gobierno de Noruega en la preparación del informe.", "NOR"),
-        # A verb after the capitalised words ends the name: Norway is the donor.
-        (
-            "En 2022, la secretaría del Convenio de Estocolmo sobre Contaminantes recibió de Noruega una "
-            "contribución financiera para sus talleres.",
-            "NOR",
-        ),
-    ],
-)
-def test_a_state_after_a_body_or_a_verb_stays_a_party(text: str, state: str) -> None:
-    analysis = _es(text)
-    assert analysis.collaboration == "reported"
-    assert state in analysis.participants
 
 
 # --- "Alienta a X a que siga colaborando": X is asked to collaborate, so it takes part. ---
@@ -97,22 +46,6 @@ def test_the_organ_asking_stays_out_and_the_one_asked_takes_part() -> None:
     assert analysis.collaboration == "called_for"
     assert "SG" in analysis.participants
     assert "SC" not in analysis.participants
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Asked to see that others cooperate, or to further the cooperation between others.
-        "Solicita al Secretario General que vele por que la UNMISS coopere estrechamente con el UNICEF;",
-        "Alienta al Secretario General a que siga fortaleciendo la cooperación entre la MINUSCA y el equipo de las "
-        "Naciones Unidas en el país;",
-    ],
-)
-def test_an_organ_asked_to_ensure_others_collaborate_takes_no_part(text: str) -> None:
-    analysis = _es(text)
-    assert analysis.collaboration == "called_for"
-    assert "SG" in analysis.actors
-    assert "SG" not in analysis.participants
 
 
 # --- The source of recommendations is named, not a party. ---

@@ -1,6 +1,6 @@
-"""French constructions that decide who takes part: States inside names, lists that repeat the
-preposition that gives, demonyms used as nouns, bodies of a State, and French cue wording.
-The sentences are written for these tests."""
+"""French constructions that decide who takes part (States ending a name are in
+test_names_ending_in_a_state.py): lists that repeat the preposition that gives, demonyms used as
+nouns, bodies of a State, and French cue wording. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -11,50 +11,6 @@ from cpcollab.engine.analyze import analyze_sentence
 
 def _fr(text: str):
     return analyze_sentence(text, "fr")
-
-
-# --- A State that ends a name ("la Stratégie de Maurice") is in a title, not a party. ---
-
-
-@pytest.mark.parametrize(
-    ("text", "state"),
-    [
-        (
-            "En 2020, le PNUD et l'Union européenne ont financé conjointement l'application de la Stratégie de Maurice.",
-            "MUS",
-        ),
-        (
-            "Le Fonds pour la reconstruction du Libéria, géré par la Banque mondiale, a financé trois projets du PNUD.",
-            "LBR",
-        ),
-        ("Le PNUD a coopéré avec des donateurs à la mise en œuvre des Orientations de Samoa.", "WSM"),
-        ("Le BCAH a alloué des fonds aux partenaires du Plan de réponse humanitaire pour le Yémen.", "YEM"),
-    ],
-)
-def test_a_state_ending_a_name_is_named_but_takes_no_part(text: str, state: str) -> None:
-    analysis = _fr(text)
-    assert analysis.collaboration == "reported"
-    assert state in analysis.states
-    assert state not in analysis.participants
-
-
-@pytest.mark.parametrize(
-    ("text", "state"),
-    [
-        # A body of the State between the head and the State keeps the State a party.
-        (
-            "Le Programme national de protection de l'enfance du Niger a été élaboré en coopération avec l'UNICEF.",
-            "NER",
-        ),
-        ("L'UNICEF a coopéré avec le Gouvernement de la Norvège à la préparation du rapport.", "NOR"),
-        # "Avec" relates two parties: no name runs across it.
-        ("Le PNUD a lancé un Programme de coopération avec le Cameroun.", "CMR"),
-    ],
-)
-def test_a_state_after_a_body_or_a_relation_stays_a_party(text: str, state: str) -> None:
-    analysis = _fr(text)
-    assert analysis.collaboration == "reported"
-    assert state in analysis.participants
 
 
 # --- "au Kenya, à l'Ouganda et à la Tanzanie": the preposition that gives is repeated. ---
