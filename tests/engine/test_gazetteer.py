@@ -66,6 +66,26 @@ def test_a_trailing_star_matches_any_ending() -> None:
     ]
 
 
+def test_a_star_inside_a_form_makes_its_word_a_prefix() -> None:
+    g = _gazetteer("en", ("call", "stress* the need"), ("none", "report* to the"))
+
+    assert _found(g, "It stressed the need; it stresses the need; UNICEF reports to the Board.") == [
+        ("call", "stressed the need"),
+        ("call", "stresses the need"),
+        ("none", "reports to the"),
+    ]
+    assert _found(g, "the need to report to them") == []
+
+
+def test_a_star_inside_a_russian_form_keeps_the_words_after_it_on_stems() -> None:
+    g = _gazetteer("ru", ("", "выразил* свою поддержку"))
+
+    assert [t for _, t in _found(g, "Делегации выразили свою поддержку; Совет выразил свою поддержку.")] == [
+        "выразили свою поддержку",
+        "выразил свою поддержку",
+    ]
+
+
 def test_blocking_forms_hide_what_they_cover() -> None:
     g = _gazetteer("en", ("UN-SYSTEM", "United Nations"), ("", "Charter of the United Nations", True))
 

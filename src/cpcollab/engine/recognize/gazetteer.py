@@ -10,9 +10,10 @@ matching costs one walk per token whatever the number of forms. Per language:
   which are tried off when a match starts;
 * Chinese: no spaces, so each Han character is a token and forms match anywhere.
 
-Acronyms ("WHO", "ЮНИСЕФ") must also match their case exactly, so "who" is not WHO. A form
-ending in ``*`` matches any word starting with it ("cooperat*"). Forms marked ``block`` hide
-what they cover ("Charter of the United Nations" is not the actor UN-SYSTEM).
+Acronyms ("WHO", "ЮНИСЕФ") must also match their case exactly, so "who" is not WHO. A word
+of a form written with ``*`` matches any word starting with it ("cooperat*", "stress* the
+need"). Forms marked ``block`` hide what they cover ("Charter of the United Nations" is not the
+actor UN-SYSTEM).
 """
 
 from __future__ import annotations
@@ -205,6 +206,21 @@ def tokens(folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
 
 
+def _form_words(folded: str) -> list[tuple[str, bool]]:
+    """The words of a folded form, each with whether it is a prefix: a word written with ``*``
+    right after it, at the end of the form or inside it ("cooperat*", "submit* its report*").
+    A ``*`` that starts a form, or stands apart from a word, is a word of its own."""
+    words: list[tuple[str, bool]] = []
+    last_end = -1
+    for start, end, word in tokens(folded):
+        if word == "*" and words and start == last_end and not words[-1][1]:
+            words[-1] = (words[-1][0], True)
+        else:
+            words.append((word, False))
+        last_end = end
+    return words
+
+
 @dataclass
 class Gazetteer:
     """Compiled forms for one language; :meth:`find` returns non-overlapping longest hits."""
@@ -217,18 +233,15 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self._first = _Memo(self._first_step, _FIRST_MEMO)
         for form in self.forms:
-            words = [t for _, _, t in tokens(fold(form.text))]
+            words = _form_words(fold(form.text))
             if not words:
                 continue
             node = self._root
-            for word in words:
-                if word.endswith("*") or (word == "*" and node is not self._root):
-                    continue
-                key = _WHOLE + word if form.proper else self._key(word)
-                node = node.children.setdefault(key, _Node())
-            if form.text.rstrip().endswith("*"):
-                # The last word is a prefix: move the node under its parent's prefix table.
-                node = self._prefix_node(words)
+            for word, prefix in words:
+                if prefix:  # "cooperat*", "stress* the need": any word starting so
+                    node = node.prefixes.setdefault(word, _Node())
+                else:
+                    node = node.children.setdefault(_WHOLE + word if form.proper else self._key(word), _Node())
             node.forms.append((form, _is_acronym(form.text)))
         self._index(self._root)
 
@@ -239,13 +252,6 @@ class Gazetteer:
             node.by_initial.setdefault(prefix[:1], []).append((prefix, child))
         for child in (*node.children.values(), *node.prefixes.values()):
             self._index(child)
-
-    def _prefix_node(self, words: list[str]) -> _Node:
-        node = self._root
-        *head, last = [w for w in words if w != "*"]
-        for word in head:
-            node = node.children.setdefault(self._key(word), _Node())
-        return node.prefixes.setdefault(last.rstrip("*"), _Node())
 
     def _key(self, word: str) -> str:
         return ru_stem(word) if self.lang == "ru" else word
