@@ -175,6 +175,22 @@ def describe(name: str) -> str:
     return name
 
 
+#: A Chinese title or quoted name: a book, report, programme, event or agenda item ("《和平、安全与
+#: 合作框架》", "题为“南南合作和三角合作入门”的课程", "\"联合国与区域组织之间的合作\"项目").
+_ZH_TITLE = re.compile(r"《[^《》]{1,80}》|“[^“”]{1,80}”|「[^「」]{1,80}」|\"[^\"]{1,80}\"")
+
+
+def zh_outside_titles(text: str, cues: Sequence[Span]) -> list[Span]:
+    """The cues of a Chinese sentence less those inside a title or a quoted name: "举办了题为“和平
+    行动中的伙伴关系与协调”的课程" names a course, it reports no partnership; "题为“我们希望的未来”的
+    成果文件" asks nothing. (English and the other cased languages leave out such words by their
+    capitals.) The government words stay: they only tell whose body is meant."""
+    titles = [m.span() for m in _ZH_TITLE.finditer(text)]
+    if not titles:
+        return list(cues)
+    return [c for c in cues if c.kind == "cue.government" or not any(a < c.start and c.end < b for a, b in titles)]
+
+
 def _bucket(n: int, edges: Sequence[int]) -> str:
     for edge in edges:
         if n <= edge:
@@ -195,6 +211,8 @@ def sentence_features(
 ) -> dict[str, float]:
     """The features of one sentence that names at least one UN actor (``states`` are the codes
     of the States taking part; ``state_spans`` every State named, for the lexical marks)."""
+    if lang == "zh":
+        cues = zh_outside_titles(text, cues)
     codes = {a.value for a in actors}
     kind_cues = [c for c in cues if c.kind == "cue.kind"]
     calls = [c for c in cues if c.kind == "cue.call"]

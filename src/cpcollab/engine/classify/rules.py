@@ -426,8 +426,14 @@ def places(
         ):
             qualified.add(i)
             continue
+        if lang == "zh" and _zh_counted_in(text, span, words):
+            located.add(i)  # "约旦约45 000名难民儿童": where those counted are
+            continue
         if span.rule.endswith(":in"):
-            located.add(i)  # Arabic "باليابان": the preposition is attached to the name
+            if _ar_called_upon(text, span, calls, others):
+                parties.add(i)  # "تهيب اللجنة بميانمار أن تتعاون": the State called upon
+            else:
+                located.add(i)  # Arabic "باليابان": the preposition is attached to the name
             continue
         placey, rest = _place_phrase(text[window_start : span.start], words)
         if placey:
@@ -442,6 +448,10 @@ def places(
     # A list of States shares the status of the one its place preposition or word stands with:
     # "in Liberia, Mexico and Papua New Guinea", "在约旦、黎巴嫩和伊拉克境内".
     for group in _lists(text, countries, words):
+        if lang == "zh" and group[-1] in qualified and not any(i in parties for i in group):
+            # Chinese puts the qualified word after the whole list: "布基纳法索、马里和尼日尔的学校供餐".
+            qualified.update(group)
+            continue
         if any(i in parties for i in group):
             if words.dative:
                 # French repeats the preposition that gives: "une assistance au Kenya, à l'Ouganda
@@ -518,6 +528,32 @@ def _before_a_name(text: str, span: Span, others: Sequence[Span], countries: Seq
         if _is(word, words.bodies, "en"):
             return False
     return True
+
+
+#: "To call upon" (أهاب، يهيب، تهيب، نهيب), folded: its addressee takes an attached ب.
+_AR_CALL_UPON = re.compile(fold("^[وف]?(?:أهاب|أهابت|يهيب|تهيب|نهيب|أهيب)$"))
+
+
+def _ar_called_upon(text: str, span: Span, calls: Sequence[Span], others: Sequence[Span]) -> bool:
+    """Whether an Arabic State written with an attached ب is the one "called upon" ("تهيب
+    بميانمار أن تتعاون", "وتهيب اللجنة بميانمار أن …"): right after the verb, or after the verb
+    and the organ that calls, with what it is asked to do after it ("أن", "على"). Elsewhere
+    "بميانمار" is "in Myanmar", a place."""
+    if not fold(span.text).lstrip("وف").startswith("ب"):
+        return False
+    verb = max((c for c in calls if c.end <= span.start), key=lambda c: c.end, default=None)
+    if verb is None or not _AR_CALL_UPON.match(fold(verb.text)):
+        return False
+    between = text[verb.end : span.start].strip()
+    subject = [o for o in others if o.kind == "actor" and verb.end <= o.start and o.end <= span.start]
+    if between and not (
+        len(subject) == 1
+        and text[subject[0].end : span.start].strip() == ""
+        and text[verb.end : subject[0].start].strip() == ""
+    ):
+        return False
+    following = fold(text[span.end : span.end + 20]).split()
+    return bool(following) and following[0] in _AR_TO
 
 
 @cache
@@ -659,10 +695,46 @@ _ZH_BODY = re.compile(r"(?<![南北东西中])部(?![分署])|局(?!势)|(?<!部
 #: A province, state, county or region of the State named right after it ("伊拉克尼尼微省", "苏丹
 #: 卡萨拉州", "伊拉克库尔德斯坦地区"); the words of a clause ("在", "与", "的") end the name.
 _ZH_REGION = re.compile(r"[^\W\d_在与和的向为对从及同由将把被、，。；]{1,6}?(?:省|州|县|地区)(?!政府|当局)")
+#: Chinese non-governmental and intergovernmental: words of bodies that are no State's.
+_ZH_NOT_GOVERNMENTAL = re.compile(r"非政府|政府间")
 #: Where a Chinese clause ends.
 _ZH_CLAUSE = re.compile(r"[，。；：,;:]")
 #: Where a Chinese compound after a State ends.
 _ZH_COMPOUND_END = re.compile(r"[，。；：、的与同在及（(,;]")
+#: A count right after a State, or after its "的" ("约旦约45 000名难民儿童", "中非共和国1 200名儿童",
+#: "尼日尔的120万人", "乍得五岁以下儿童"), and the words up to the end of the phrase.
+_ZH_COUNT = re.compile(
+    r"的?(?:约|近|逾|超过|至少|共)?[\d一二三四五六七八九十两][\d\s.,一二三四五六七八九十百千万亿两]*"
+    r"(?:名|个|家|户|所|人|岁)[^，。；：,;:（(]{0,12}"
+)
+#: Who may be counted in a State and still be of it: its officials, staff and services ("东帝汶45名
+#: 民防人员", "巴拿马的140名检察官", "尼日尔的3 200名教师").
+_ZH_STAFF = ("人员", "官员", "工作者", "教师", "检察官", "法官", "警察", "干事", "士兵", "部队")
+
+
+def _zh_counted_in(text: str, span: Span, words: PlaceWords) -> bool:
+    """Whether a Chinese State only says where people or things are counted: "为约旦约45 000名难民
+    儿童提供校餐" (for some 45,000 refugee children in Jordan), "向阿富汗72个由妇女领导的组织提供赠款"
+    (to 72 women-led organizations in Afghanistan), "惠及尼日尔的120万人". English writes "in" there;
+    the children, organizations or people are the beneficiaries, not the State. Its officials,
+    staff and bodies counted ("为东帝汶45名民防人员提供培训") are the State's."""
+    match = _ZH_COUNT.match(text, span.end)
+    if match is None:
+        return False
+    rest = match.group(0)
+    return not (any(word in rest for word in _ZH_STAFF) or any(body in rest for body in words.bodies.exact))
+
+
+#: A request right after an organ, or after where it made it ("安全理事会请联利支助团……",
+#: "安全理事会在第2719(2023)号决议中请秘书长……", "秘书长在普通照会中请会员国……").
+_ZH_ORGAN_REQUESTS = re.compile(r"\s*(?:在[^，。；：,;:]{0,40}?中)?[，,]?\s*(?:还|又|并|也|再次|进一步)?请(?!求)")
+
+
+def _zh_organ_requests(text: str, span: Span) -> bool:
+    """Whether an organ opens a Chinese request ("安全理事会请联利支助团与非洲联盟合作"): the bare "请"
+    (to request) is no cue of its own, as it also stands in "应……请求" (at the request of); after
+    an organ it is the organ asking, and the organ is no party."""
+    return bool(_ZH_ORGAN_REQUESTS.match(text, span.end))
 
 
 def _body_follows(text: str, span: Span, words: PlaceWords) -> bool:
@@ -744,7 +816,9 @@ def _a_named_states_body(
     names ("Ecuador reported that its Ministry of Health …"): bodies of a named State fold into
     its code."""
     if words.lang == "zh":
-        body = any(word in cue.text for word in words.bodies.exact) or bool(_ZH_BODY.search(cue.text))
+        # "非政府组织" (NGO) and "政府间" (intergovernmental) hold "政府" and are no State's body.
+        own = _ZH_NOT_GOVERNMENTAL.sub("", cue.text)
+        body = any(word in own for word in words.bodies.exact) or bool(_ZH_BODY.search(own))
     else:
         body = any(_is(word, words.bodies, words.lang) for _raw, word, _start in _tokens(cue.text))
     if not body or _ru_named_organisation(text, cue, words):
@@ -869,8 +943,10 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
             and not _asked_to(nearest, text, cues, lang)
             and gap(span, nearest, text, lang) <= NEAR
             and not any(span.end <= other.start < nearest.start for other in actors)
-        ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues)):
+        ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues, actors)):
             speaking.add(span.value)
+        if lang == "zh" and _zh_organ_requests(text, span):
+            speaking.add(span.value)  # "安全理事会请联利支助团……": the organ asks
         if _asked_to_ensure(span, text, cues, lang):
             speaking.add(span.value)  # asked to see that others collaborate
     return speaking
@@ -918,14 +994,18 @@ def _asked_to_ensure(span: Span, text: str, cues: Sequence[Span], lang: str) -> 
 _AR_REQUEST = ("طلب", "يطلب", "تطلب")
 
 
-def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span]) -> bool:
+def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span], actors: Sequence[Span] = ()) -> bool:
     """Arabic puts the verb first: an organ right after a call or an acknowledgement is its
     subject ("وحث مجلس الأمن جميع الدول", "وأشادت الجمعية العامة", "ويطلب الأمين العام إلى
     الدول") when the verb is in the past, as reports tell what an organ did, or is "request",
     whose addressee would take "إلى". A present-tense verb with the organ right after it is an
     operative paragraph addressing it ("يشجع الأمين العام على"), unless the organ's own addressee
     follows it ("ويشجع مجلس الأمن الحكومة على", "ويهيب مجلس الأمن بالدول"); an organ with an
-    attached preposition ("بالأمين العام") is addressed too."""
+    attached preposition ("بالأمين العام") is addressed too. Organs joined by "و" are read
+    together: "تشجع لجنة حقوق الطفل واللجنة المعنية بالقضاء على التمييز ضد المرأة على …"
+    addresses both. "Recommend" with "that" after the organ ("توصي لجنة حقوق الطفل بأن …") has
+    the organ as its subject: an organ addressed would be told what to do ("توصي الجمعية العامة
+    باعتماد …")."""
     before = [c for c in cues if c.end <= span.start]
     if not before or _ar_attached_preposition(span):
         return False
@@ -937,13 +1017,32 @@ def _arabic_subject_of_verb(text: str, span: Span, cues: Sequence[Span]) -> bool
         word = word[1:]
     if word.startswith(_AR_REQUEST) or not word.startswith(("ي", "ت")):
         return True
-    following = fold(text[span.end : span.end + 30]).split()
+    end = _ar_coordinated_end(text, span, actors)
+    following = fold(text[end : end + 30]).split()
+    if word.startswith(_AR_RECOMMEND) and following and following[0] in _AR_THAT:
+        return True  # "توصي اللجنة بأن …": the organ recommends
     if verb.kind == "cue.ack" and following and following[0] in _AR_THAT:
         return True  # "وإذ يلاحظ مجلس الأمن أن": an acknowledgement addresses no one
     kind = min((c for c in cues if c.kind == "cue.kind" and c.start >= span.end), key=lambda c: c.start, default=None)
     if kind is not None and fold(text[kind.end : kind.end + 10]).split()[:1] == [fold("بين")]:
         return True  # "يشجع مجلس الأمن على تعزيز التعاون بين …": it asks others to collaborate
     return bool(following) and following[0] not in _AR_TO
+
+
+#: The Arabic verb "to recommend" in the present ("يوصي", "توصي").
+_AR_RECOMMEND = ("يوصي", "توصي")
+
+
+def _ar_coordinated_end(text: str, span: Span, actors: Sequence[Span]) -> int:
+    """Where the run of actors that ``span`` opens ends: actors joined to it by "و" alone ("لجنة
+    حقوق الطفل واللجنة المعنية …", "اليونيسيف و منظمة الصحة العالمية") are one phrase."""
+    end = span.end
+    for other in sorted((a for a in actors if a.start >= span.end), key=lambda a: a.start):
+        between = text[end : other.start].strip()
+        if other.start < end or not (between == "و" or (not between and other.text.startswith("و"))):
+            break
+        end = other.end
+    return end
 
 
 #: "That" after an acknowledging organ ("يلاحظ مجلس الأمن أن").
