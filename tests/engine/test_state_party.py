@@ -1,6 +1,6 @@
-""" "The State party" of a treaty body's recommendation is a State the sentence does not name: a
-non-UN party, OTHER (ANNOTATION.md: officials or a ministry of an unnamed State), in every
-language. The sentences are written for these tests."""
+"""A treaty body's "State party" is a State the sentence does not name: a non-UN party, OTHER
+(ANNOTATION.md: officials or a ministry of an unnamed State), in every language. The sentences
+are written for these tests."""
 
 from __future__ import annotations
 
