@@ -10,7 +10,7 @@ rules below otherwise. Participants and kinds come from rules in both cases: the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -202,9 +202,11 @@ class PlaceWords:
     dative: frozenset[str] = frozenset()
     #: Delegates' titles before their names ("Mr.", "Mme", "السيد").
     delegates: tuple[str, ...] = ()
-    #: Capitalised heads of names that end with "of" and a State, in the languages that put the
-    #: State last ("la Stratégie de Maurice", "le Fonds pour la reconstruction d'Haïti").
+    #: Heads of names of funds, plans, strategies and compacts that a State may end ("la Stratégie
+    #: de Maurice", "le Fonds pour la reconstruction d'Haïti", "صندوق إعمار العراق"), and the words
+    #: that end such a name before the State ("اتفاق مع الصومال"), where a language lists them.
     name_heads: frozenset[str] = frozenset()
+    name_breaks: frozenset[str] = frozenset()
 
 
 @cache
@@ -229,6 +231,7 @@ def place_words(lang: str) -> PlaceWords:
         bodies=_WordList.of(government.get("bodies", [])),
         delegates=folded(speaking.get("delegates", [])),
         name_heads=frozenset(folded(places.get("name_heads", []))),
+        name_breaks=frozenset(folded(places.get("name_breaks", []))),
     )
 
 
@@ -420,9 +423,7 @@ def places(
         if (
             after.startswith(words.qualified)
             or _before_a_name(text, span, others, countries, words)
-            or _ends_a_name(text[window_start : span.start], words, cue_set)
-            or _ru_in_a_name(text, span, window_start, words, cue_set, others)
-            or _ar_in_a_title(text, span, window_start, words)
+            or _ends_a_name(text, span, window_start, words, cue_set, others)
         ):
             qualified.add(i)
             continue
@@ -556,31 +557,33 @@ def _ar_called_upon(text: str, span: Span, calls: Sequence[Span], others: Sequen
     return bool(following) and following[0] in _AR_TO
 
 
-@cache
-def _ar_title_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The Arabic heads of names of funds, plans and compacts, and the words that end such a name
-    (``title_heads`` and ``title_breaks`` under ``[places]`` of its cues.toml), folded."""
-    places = cue_data("ar").get("places", {})
-    return (
-        frozenset(fold(w) for w in places.get("title_heads", [])),
-        frozenset(fold(w) for w in places.get("title_breaks", [])),
-    )
+def _ends_a_name(
+    text: str, span: Span, window_start: int, words: PlaceWords, cue_set: CueSet, others: Sequence[Span]
+) -> bool:
+    """Whether the State ends the name of a fund, plan, strategy or compact ("the Mauritius
+    Strategy" written « la Stratégie de Maurice », "Фонд реконструкции Гаити", "صندوق إعمار
+    العراق"): it is in a title, not a party, while a body of the State ("le Gouvernement du Mali")
+    or a verb, a cue or a word relating two parties between keeps it one. English and Chinese put
+    the State first ("the Haiti Reconstruction Fund"), where :func:`_before_a_name` reads it; the
+    languages that put it last read back from it to the name's head, each in its word order."""
+    reader = _NAME_READERS.get(words.lang)
+    return reader is not None and reader(text, span, window_start, words, cue_set, others)
 
 
-def _ar_in_a_title(text: str, span: Span, window_start: int, words: PlaceWords) -> bool:
-    """Whether an Arabic State ends the name of a fund, plan or compact ("الصندوق الإنساني للسودان",
-    "صندوق إعمار العراق", "لاتفاق مالي"): the head and at most two words of the name before it,
-    and the State with an attached ل or none. A head with the article ("الصندوق") names the fund
-    only with a word of its name after it; a preposition or a body of the State between ("اتفاق
-    مع الصومال") ends the name."""
-    if words.lang != "ar" or fold(span.text).startswith("و"):
+def _ar_ends_a_name(
+    text: str, span: Span, window_start: int, words: PlaceWords, _cue_set: CueSet, _others: Sequence[Span]
+) -> bool:
+    """Arabic: a head of ``name_heads`` and at most two words of the name before the State, which
+    takes an attached ل or none ("الصندوق الإنساني للسودان", "صندوق إعمار العراق", "لاتفاق مالي"). A
+    head with the article ("الصندوق") names the fund only with a word of its name after it; a word
+    of ``name_breaks`` or a body of the State between ("اتفاق مع الصومال") ends the name."""
+    if fold(span.text).startswith("و"):
         return False
-    heads, breaks = _ar_title_words()
     tokens = _tokens(text[window_start : span.start])[-3:]
     for k, (_raw, word, _start) in enumerate(reversed(tokens)):
-        if not word[:1].isalnum() or word in breaks or _is(word, words.bodies, "ar"):
+        if not word[:1].isalnum() or word in words.name_breaks or _is(word, words.bodies, "ar"):
             return False
-        head = next((form for form in _word_forms(word, "ar") if form in heads), None)
+        head = next((form for form in _word_forms(word, "ar") if form in words.name_heads), None)
         if head is not None:
             return k > 0 or not head.startswith("ال")
     return False
@@ -590,13 +593,13 @@ def _ar_in_a_title(text: str, span: Span, window_start: int, words: PlaceWords) 
 _NOT_IN_A_NAME = frozenset({"avec", "entre", "par"})
 
 
-def _ends_a_name(before: str, words: PlaceWords, cue_set: CueSet) -> bool:
-    """Whether the State ends a name opened by a capitalised head that is not a body of the State
-    ("la Stratégie de Maurice", "les Orientations de Samoa", "le Fonds pour la reconstruction
-    d'Haïti"): the State is in a title, not a party ("le Gouvernement du Mali" is the State)."""
-    if not words.name_heads:
-        return False
-    tokens = _tokens(before)
+def _romance_ends_a_name(
+    text: str, span: Span, window_start: int, words: PlaceWords, cue_set: CueSet, _others: Sequence[Span]
+) -> bool:
+    """French and Spanish: a capitalised head of ``name_heads``, then "de", "pour" and the words of
+    the name, then the State ("la Stratégie de Maurice", "les Orientations de Samoa", "le Fonds
+    pour la reconstruction d'Haïti")."""
+    tokens = _tokens(text[window_start : span.start])
     if not tokens or (tokens[-1][1] not in words.links and tokens[-1][1] not in words.titles):
         return False
     # Spanish capitalises every main word of a name ("el Fondo para la Reconstrucción de Haití")
@@ -635,16 +638,16 @@ _RU_STATE_TITLES = ("республик", "королевств", "княжес�
 _RU_VERB = re.compile(r"(?:[аеиоуыя]л[аио]?|ть|ти|ет|ют|ит|ят|ем|им|ся|сь)$")
 
 
-def _ru_in_a_name(
+def _ru_ends_a_name(
     text: str, span: Span, window_start: int, words: PlaceWords, cue_set: CueSet, others: Sequence[Span]
 ) -> bool:
-    """Whether a Russian State ends a name opened by a capitalised head that is not a body of the
-    State, the State in the genitive or after "по" or "для" ("Фонд реконструкции Гаити",
-    "Гуманитарный фонд для Сомали", "Договор по Сомали", "Путь САМОА"): the State is in a title,
-    not a party ("Министерство здравоохранения Гаити", "Национальная полиция Гаити" are the
-    State). A capital that only opens the sentence is no name, and a verb or a cue between the
+    """Russian: a capitalised head that is not a body of the State and at most three lower-case
+    words, then the State in the genitive or after "по" or "для" ("Фонд реконструкции Гаити",
+    "Гуманитарный фонд для Сомали", "Договор по Сомали", "Путь САМОА"); Russian lists no heads, as
+    its capitals mark them ("Министерство здравоохранения Гаити", "Национальная полиция Гаити" are
+    the State). A capital that only opens the sentence is no name, and a verb or a cue between the
     head and the State ("Комиссия оказала помощь Гаити") ends the name."""
-    if words.lang != "ru" or _place_phrase(text[window_start : span.start], words)[0]:
+    if _place_phrase(text[window_start : span.start], words)[0]:
         return False
     cues = [c for c in others if c.kind.startswith("cue.")]
     head = None  # where the name's first capitalised word starts
@@ -676,6 +679,16 @@ def _ru_in_a_name(
             return False
     # A capital that only opens the sentence names nothing ("Помощь Гаити …").
     return head is not None and any(c.isalpha() for c in _NUMBERING.sub("", text[:head], count=1))
+
+
+_NameReader = Callable[[str, Span, int, PlaceWords, CueSet, Sequence[Span]], bool]
+#: How each language that puts the State after the name reads back to its head.
+_NAME_READERS: dict[str, _NameReader] = {
+    "fr": _romance_ends_a_name,
+    "es": _romance_ends_a_name,
+    "ru": _ru_ends_a_name,
+    "ar": _ar_ends_a_name,
+}
 
 
 def _dative(before: str, words: PlaceWords) -> bool:
