@@ -67,6 +67,8 @@ class LanguageRecognizer:
             actors = [h for h in actors if not _management(h, text, actors, countries)]
         if actors and countries:
             actors = [h for h in actors if not _national_body(h, text, countries, self.lang)]
+        if self.lang == "fr" and actors:
+            actors = [h for h in actors if not _fr_owned_elsewhere(h, text, countries)]
         titles = longest(groups.pop("title", []))
         cues = [
             Span(h.start, h.end, h.form.kind, h.form.value, text[h.start : h.end], h.form.rule)
@@ -254,6 +256,41 @@ def _national_body(hit: Hit, text: str, countries: list[Hit], lang: str) -> bool
         return False
     link = after.match(text, hit.end)
     return link is not None and any(c.start == link.end() for c in countries)
+
+
+#: French names of bodies that States and other organisations share with the United Nations
+#: ("le Comité des droits de l'enfant de l'Assemblée nationale", "le Bureau des affaires
+#: juridiques du Ministère de la justice", "l'Assemblée générale de l'Union interparlementaire"):
+#: a body's head noun opens the name, and its owner is written right after it.
+_FR_BODY_HEADS = re.compile(
+    r"(?:sous-)?(?:comite|commission|bureau|departement|division|service|section|conseil)\b|assemblee generale\b"
+    r"|groupe de travail\b"
+)
+_FR_UN_NAMED = re.compile(r"nations unies|\bonu\b")
+_FR_OWNER_LINK = re.compile(r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|de\s+|d['’]\s*)")
+_FR_OTHER_OWNERS = re.compile(
+    r"(?:[Mm]inistère|[Pp]arlement|Sénat|Assemblée nationale|Chambre des|[Gg]ouvernement|Présidence|Premier Ministre"
+    r"|Union africaine|Union européenne|Union interparlementaire|Conseil de l['’]Europe|Ligue des États arabes"
+    r"|Commonwealth|Communauté (?:économique|des Caraïbes|d['’]Afrique|de développement)"
+    r"|Organisation (?:des États américains|de la coopération islamique|du Traité de l['’]Atlantique|pour la sécurité)"
+    r"|(?:UA|UE|CEDEAO|SADC|CEEAC|IGAD|OEA|OTAN|OSCE|OCI|INTERPOL|Interpol|ASEAN|ANASE|CARICOM)\b)"
+)
+
+
+def _fr_owned_elsewhere(hit: Hit, text: str, countries: list[Hit]) -> bool:
+    """Whether a French actor hit is a body of a State or of another organisation named like a
+    United Nations one (see :data:`_FR_BODY_HEADS`): its owner, a State, a State's institution
+    or another organisation, follows it at once. A name that says "des Nations Unies" is the
+    Organization's wherever it stands; generic patterns are left as they are."""
+    if hit.form.block or hit.form.rule.startswith("pattern"):
+        return False
+    name = fold(text[hit.start : hit.end])
+    if not _FR_BODY_HEADS.match(name) or _FR_UN_NAMED.search(name):
+        return False
+    link = _FR_OWNER_LINK.match(text, hit.end)
+    if link is None:
+        return False
+    return bool(_FR_OTHER_OWNERS.match(text, link.end())) or any(c.start == link.end() for c in countries)
 
 
 def _within(hit: Hit, spans: list[Span]) -> bool:
