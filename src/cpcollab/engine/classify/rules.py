@@ -326,7 +326,11 @@ def _adjective(span: Span, lang: str) -> bool:
     if lang in ("fr", "es"):
         return text[:1].islower()
     if lang == "ru":
-        return " " not in text and bool(_RU_ADJECTIVE.search(fold(text)))
+        # A lower-case demonym noun names people, not the State ("100 000 венесуэльцев").
+        folded = fold(text)
+        return " " not in text and bool(
+            _RU_ADJECTIVE.search(folded) or (text[:1].islower() and _RU_PEOPLE.search(folded))
+        )
     if lang == "en":
         last = text.split()[-1] if text.split() else ""
         return not text.isupper() and last not in _EN_NAMES and bool(_EN_ADJECTIVE.search(last))
@@ -337,6 +341,8 @@ def _adjective(span: Span, lang: str) -> bool:
 
 
 _RU_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|их|им|ими|ую|ому|ые|ых|ым|ыми)$")
+#: Endings of Russian nouns for a people ("венесуэлец", "венесуэльцев", "киприоты").
+_RU_PEOPLE = re.compile(r"(?:ец|цы|цев|цам|цами|цах|ота|оты|отов|отам|отами|отах)$")
 _EN_ADJECTIVE = re.compile(r"(?:an|ans|ese|ish|i|is|ch|ss|ic|be|sy|ers?|ois|enes?|que|inos?|eks?|aks?|en|ik|ai|ots?)$")
 #: Names among the French extra forms that end like plural demonyms.
 _FR_NAMES = frozenset(
@@ -954,6 +960,7 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
             nearest is not None
             and nearest.kind in ("cue.call", "cue.ack")
             and not _asked_to(nearest, text, cues, lang)
+            and not (lang == "ru" and _ru_asked_with_a_request(span, nearest, text))
             and gap(span, nearest, text, lang) <= NEAR
             and not any(span.end <= other.start < nearest.start for other in actors)
         ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues, actors)):
@@ -963,6 +970,19 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
         if _asked_to_ensure(span, text, cues, lang):
             speaking.add(span.value)  # asked to see that others collaborate
     return speaking
+
+
+#: Russian verbs of addressing and appealing ("обратился", "обращается", "выступил с призывом"):
+#: an organ before one is the one asking.
+_RU_ADDRESSING = re.compile(r"\b(?:обрати|обраща|выступ)")
+
+
+def _ru_asked_with_a_request(organ: Span, call: Span, text: str) -> bool:
+    """Whether a Russian organ is addressed by a request written as a noun after "с" ("обратилось
+    к ЮНИСЕФ с просьбой оказать поддержку", "обратиться к УВКПЧ с призывом"): it is the one
+    asked, unless the verb of addressing follows the organ ("Совет обратился с просьбой к …")."""
+    before = fold(text[max(0, call.start - 4) : call.start]).rstrip()
+    return before.endswith((" с", " со")) and not _RU_ADDRESSING.search(fold(text[organ.end : call.start]))
 
 
 def _asked_to(call: Span, text: str, cues: Sequence[Span], lang: str) -> bool:
