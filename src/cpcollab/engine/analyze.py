@@ -76,7 +76,7 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
             start, end = mechanism.start + start, mechanism.start + end
             actor_spans.append(Span(start, end, "actor", code, text[start:end], "mechanism:member-named"))
     actor_spans.sort(key=lambda s: s.start)
-    actor_spans = _without_un_modifiers(text, lang, actor_spans)
+    actor_spans = _without_council_modifiers(text, lang, _without_un_modifiers(text, lang, actor_spans))
     country_spans = [_span(h, text) for h in found.countries]
     if lang == "ar":
         _mark_attached_prepositions(found.countries, country_spans)
@@ -172,6 +172,24 @@ def _without_un_modifiers(text: str, lang: str, actors: list[Span]) -> list[Span
         if qualifies_next or qualifies_previous:
             dropped.add(k)
     return [s for k, s in enumerate(actors) if k not in dropped] if dropped else actors
+
+
+def _without_council_modifiers(text: str, lang: str, actors: list[Span]) -> list[Span]:
+    """Drop the Human Rights Council where English writes it before a body of its own, as a
+    qualifier ("the Human Rights Council Special Rapporteur on …"): "X of the Human Rights
+    Council" gets X's code only (ANNOTATION.md)."""
+    if lang != "en" or len(actors) < 2:
+        return actors
+    return [
+        span
+        for span, following in zip(actors, [*actors[1:], None], strict=True)
+        if not (
+            span.value == "HRC"
+            and following is not None
+            and following.value != "HRC"
+            and not text[span.end : following.start].strip()
+        )
+    ]
 
 
 #: What may stand between "the United Nations" and the actor it qualifies when it comes first:
