@@ -111,6 +111,7 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
             after.startswith(cue_set.speech_verbs)
             and any(_starts_with(after, verb, cue_set.lang) for verb in cue_set.speech_verbs)
             and not _of_a_body(text, span, countries, words)
+            and not after.startswith(_own_statements(cue_set.lang))
         ):
             found.add(i)
     if found:
@@ -126,6 +127,15 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     if opening and opening in cue_set.speech_verbs:
         return {0}
     return set()
+
+
+@cache
+def _own_statements(lang: str) -> tuple[str, ...]:
+    """A speech verb with what makes the State speak of its own part, folded: "expressed its
+    readiness to cooperate", "requested technical assistance from OHCHR" (``own`` under
+    ``[speakers]`` in the language's cues.toml; none where a language lists none)."""
+    forms = cue_data(lang).get("speakers", {}).get("own", [])
+    return tuple(sorted({fold(form) for form in forms}, key=len, reverse=True))
 
 
 #: "Of" before a State that owns what comes before it ("the Government of", "du", "del").
@@ -417,7 +427,12 @@ def places(
             if not _qualifies_a_body(text, span, words, _noun_window(span, others)):
                 qualified.add(i)
             continue
-        if _titled(text, span, others, words) or _of_another_party(text, span, others, words, window_start):
+        if (
+            _titled(text, span, others, words)
+            or _of_another_party(text, span, others, words, window_start)
+            or _inside_another_party(span, others)
+            or (lang == "zh" and _zh_in_a_title(text, span))
+        ):
             qualified.add(i)
             continue
         if (words.after and after.startswith(words.after)) or (lang == "zh" and _ZH_REGION.match(text, span.end)):
@@ -460,9 +475,11 @@ def places(
             qualified.update(group)
             continue
         if any(i in parties for i in group):
-            if words.dative:
+            if words.dative or (lang == "zh" and group[-1] in parties):
                 # French repeats the preposition that gives: "une assistance au Kenya, à l'Ouganda
-                # et à la Tanzanie" gives to all three.
+                # et à la Tanzanie" gives to all three. Chinese puts what makes a party after the
+                # whole list: "在加拿大和美利坚合众国的资助下" (with funding from Canada and the United
+                # States).
                 located.difference_update(group)
             continue
         if any(i in located for i in group):
@@ -498,6 +515,23 @@ def _titled(text: str, span: Span, others: Sequence[Span], words: PlaceWords) ->
             if len(kept) == 1 and kept[0] in words.titles:
                 return True
     return False
+
+
+def _inside_another_party(span: Span, others: Sequence[Span]) -> bool:
+    """Whether the State is written inside the name of a non-UN party ("非洲联盟驻索马里特派团",
+    the African Union Mission in Somalia): that party is OTHER, and the State only places it."""
+    return any(c.kind == "cue.other" and c.start <= span.start and span.end <= c.end for c in others)
+
+
+#: Chinese title marks, which enclose the names of documents, plans and programmes.
+_ZH_TITLE_OPEN, _ZH_TITLE_CLOSE = "《", "》"
+
+
+def _zh_in_a_title(text: str, span: Span) -> bool:
+    """Whether a Chinese State stands inside title marks ("《刚果民主共和国和该区域和平、安全与合作框架》"):
+    it is in the name of a document, not a party."""
+    opening = text.rfind(_ZH_TITLE_OPEN, 0, span.start)
+    return opening >= 0 and text.find(_ZH_TITLE_CLOSE, opening, span.start) < 0 and _ZH_TITLE_CLOSE in text[span.end :]
 
 
 def _of_another_party(text: str, span: Span, others: Sequence[Span], words: PlaceWords, window_start: int) -> bool:
@@ -840,13 +874,136 @@ def _a_named_states_body(
         body = any(word in own for word in words.bodies.exact) or bool(_ZH_BODY.search(own))
     else:
         body = any(_is(word, words.bodies, words.lang) for _raw, word, _start in _tokens(cue.text))
-    if not body or _ru_named_organisation(text, cue, words):
+    if not body or _ru_named_organisation(text, cue, words) or cue.rule.partition(":")[2] in _not_bodies(words.lang):
         return False
     if words.lang == "ar" and _AR_NOT_GOVERNMENTAL.search(fold(cue.text)):
         return False  # "منظمة غير حكومية", "الهيئة الحكومية الدولية": no State's body
     if len({country.value for country in countries if country.value}) == 1:
         return True
     return any(_owned(text, cue, country, actors, words) for country in countries)
+
+
+@cache
+def _joining_words(lang: str) -> frozenset[str] | None:
+    """The words, besides its conjunctions, that may stand between a party and a non-UN party
+    joined to it (``joined_by`` under ``[other_parties]``): articles, the preposition of the
+    addressee; None where the language lists none, not even an empty list."""
+    found = cue_data(lang).get("other_parties", {}).get("joined_by")
+    return None if found is None else frozenset(fold(word) for word in found)
+
+
+#: How many words may join a non-UN party to a party ("et les", "y a los").
+_JOINING_WORDS = 4
+
+
+def _joined_to_a_party(text: str, cue: Span, taking_part: Sequence[Span], words: PlaceWords) -> bool:
+    """Whether a non-UN party is joined by a conjunction to a State or actor taking part ("le
+    Gouvernement malien et les groupes armés", "al Gobierno de Malí y a los grupos armados"): the
+    two are named as parties of the collaboration together. Only in the languages that list
+    ``joined_by`` words."""
+    joining = _joining_words(words.lang)
+    if joining is None:
+        return False
+    for party in taking_part:
+        if party.end <= cue.start:
+            between = text[party.end : cue.start]
+        elif cue.end <= party.start:
+            between = text[cue.end : party.start]
+        else:
+            continue
+        found = [word for _raw, word, _start in _tokens(between)]
+        if (
+            len(found) <= _JOINING_WORDS
+            and any(word in words.conjunctions for word in found)
+            and all(word in words.conjunctions or word in joining for word in found)
+        ):
+            return True
+    return False
+
+
+@cache
+def _partner_words(lang: str, key: str) -> tuple[str, ...]:
+    """Words that introduce a partner, folded, longest first: "with" (``with`` under
+    ``[other_parties]``), or the verbs by which a mechanism brings its members together
+    (``gathered_by``: "réunit", "reúne", "объединяет")."""
+    found = cue_data(lang).get("other_parties", {}).get(key, [])
+    return tuple(sorted({fold(word) for word in found}, key=len, reverse=True))
+
+
+#: How many words may stand between "with" and the partner ("with the transport ministers"), and
+#: between a verb of bringing together and the members ("qui réunit plus de 200 organisations").
+_WITH_GAP = 2
+_GATHERED_GAP = 4
+#: How many characters may stand between the Chinese word and the partner ("汇集了17个国家的").
+_ZH_PARTNER_GAP = 8
+
+
+def _introduced_as_a_partner(text: str, cue: Span, lang: str) -> bool:
+    """Whether a non-UN party comes right after "with" or after a mechanism's verb of bringing
+    together, however far from the actors: "co-organized in Nairobi, in 2023, a dialogue … with
+    the transport ministers", "co-lead the Platform, which brings together some 250
+    organizations". Only words, not a clause's punctuation, may stand between."""
+    before = fold(text[max(0, cue.start - 60) : cue.start])
+    found = _tokens(before) if lang != "zh" else []
+    for key, most in (("with", _WITH_GAP), ("gathered_by", _GATHERED_GAP)):
+        introducing = _partner_words(lang, key)
+        if lang == "zh":
+            for word in introducing:
+                at = before.rfind(word, max(0, len(before) - len(word) - _ZH_PARTNER_GAP))
+                if at >= 0 and not _ZH_CLAUSE.search(before[at:]):
+                    return True
+        elif introducing and _ends_within(found, introducing, most, lang):
+            return True
+    return False
+
+
+def _ends_within(found: Sequence[tuple[str, str, int]], words: tuple[str, ...], most: int, lang: str) -> bool:
+    """Whether one of ``words`` ends the tokens ``found``, or does with at most ``most`` words
+    after it and no punctuation but an elided article's apostrophe."""
+    for k in range(len(found) - 1, max(-1, len(found) - 2 - most), -1):
+        raw, token, _start = found[k]
+        if not token[:1].isalnum() and raw not in ("'", "’"):
+            return False
+        # Words joined as written: by a space, but none after an elided article ("à l'intention").
+        read = "".join(t[1] if t[1].endswith(("'", "’")) else t[1] + " " for t in found[: k + 1]).rstrip()
+        if any(_ends_with(read, word, lang) for word in words):
+            return True
+    return False
+
+
+@cache
+def _building_words(lang: str) -> tuple[str, ...]:
+    """Words before a non-UN party that make it what the collaboration builds or sets up
+    (``built_by`` under ``[other_parties]``), folded, longest first."""
+    found = cue_data(lang).get("other_parties", {}).get("built_by", [])
+    return tuple(sorted({fold(word) for word in found}, key=len, reverse=True))
+
+
+#: How many words (an article) may stand between a word of building and the party built ("les
+#: capacités de la police", "crear una institución"); Chinese writes the party right after it.
+_BUILT_GAP = 1
+
+
+def _built(text: str, cue: Span, lang: str) -> bool:
+    """Whether a non-UN party is what the collaboration builds or sets up ("renforcer les
+    capacités de la police", "créer une institution nationale des droits de l'homme", "укреплении
+    потенциала полиции", "加强警方……的能力"): it benefits, and takes no part. Those trained are
+    not built: they take part ("la formation des agents des douanes")."""
+    building = _building_words(lang)
+    if not building:
+        return False
+    before = fold(text[max(0, cue.start - 80) : cue.start])
+    if lang == "zh":
+        return before.endswith(building)
+    return _ends_within(_tokens(before), building, _BUILT_GAP, lang)
+
+
+@cache
+def _not_bodies(lang: str) -> frozenset[str]:
+    """Non-UN party forms that hold a word of a State's body and never name one ("the Council of
+    Europe", "the African Commission on Human and Peoples' Rights", "世界海关组织"): ``not_bodies``
+    under ``[other_parties]``, as written there."""
+    return frozenset(cue_data(lang).get("other_parties", {}).get("not_bodies", []))
 
 
 #: Arabic non-governmental and intergovernmental, folded: words of bodies that are no State's.
@@ -951,25 +1108,72 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
     a call or an acknowledgement ("the Secretary-General requests Member States to …", "The
     Council, in resolution 2140 (2014), urged all States to cooperate with the Panel")."""
     speaking: set[str] = set()
+    # The codes a language adds (``organs`` under ``[speakers]`` of its cues.toml) are shared by
+    # many bodies: such a code speaks only where every actor holding it does ("The Advisory
+    # Committee encourages UNMISS to cooperate with UNEP" keeps UNEP's code a party).
+    shared = _speaking_codes(lang) - _speakers()
+    silent: set[str] = set()
     for span in actors:
-        if span.value not in _speakers():
-            continue
-        following = [c for c in cues if c.start >= span.end]
-        nearest = min(following, key=lambda c: c.start, default=None)
-        if (
-            nearest is not None
-            and nearest.kind in ("cue.call", "cue.ack")
-            and not _asked_to(nearest, text, cues, lang)
-            and not (lang == "ru" and _ru_asked_with_a_request(span, nearest, text))
-            and gap(span, nearest, text, lang) <= NEAR
-            and not any(span.end <= other.start < nearest.start for other in actors)
-        ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues, actors)):
-            speaking.add(span.value)
-        if lang == "zh" and _zh_organ_requests(text, span):
-            speaking.add(span.value)  # "安全理事会请联利支助团……": the organ asks
-        if _asked_to_ensure(span, text, cues, lang):
-            speaking.add(span.value)  # asked to see that others collaborate
-    return speaking
+        if span.value in _speakers():
+            if _speaks(text, lang, span, actors, cues):
+                speaking.add(span.value)
+        elif span.value in shared:
+            (speaking if _opens_a_call(text, lang, span, actors, cues) else silent).add(span.value)
+    return speaking - silent
+
+
+@cache
+def _speaking_codes(lang: str) -> frozenset[str]:
+    """Codes that speak as organs in ``lang`` besides the registry's (``organs`` under
+    ``[speakers]``)."""
+    return frozenset(cue_data(lang).get("speakers", {}).get("organs", []))
+
+
+#: How many words may stand between a body of a shared code and the call it makes ("The
+#: Commission on the Status of Women strongly urges").
+_CALL_GAP = 3
+
+
+def _opens_a_call(text: str, lang: str, span: Span, actors: Sequence[Span], cues: Sequence[Span]) -> bool:
+    """Whether a body of a shared code (``organs`` under ``[speakers]``) is the subject of a call
+    or an acknowledgement: the verb right after it ("The Advisory Committee encourages",
+    "安全理事会请"), with no call before it that would address it ("encourages UNDP, UNFPA and the
+    regional commissions to …"); Arabic puts the verb first ("وتشجع اللجنة الاستشارية …")."""
+    if lang == "ar":
+        return _arabic_subject_of_verb(text, span, cues, actors)
+    if lang == "zh" and _zh_organ_requests(text, span):
+        return True
+    if any(c.kind == "cue.call" and c.end <= span.start for c in cues):
+        return False
+    following = [c for c in cues if c.start >= span.end]
+    nearest = min(following, key=lambda c: c.start, default=None)
+    return (
+        nearest is not None
+        and nearest.kind in ("cue.call", "cue.ack")
+        and not _asked_to(nearest, text, cues, lang)
+        and not (lang == "ru" and _ru_asked_with_a_request(span, nearest, text))
+        and gap(span, nearest, text, lang) <= _CALL_GAP
+        and not any(span.end <= other.start < nearest.start for other in actors)
+    )
+
+
+def _speaks(text: str, lang: str, span: Span, actors: Sequence[Span], cues: Sequence[Span]) -> bool:
+    """Whether the organ ``span`` asks for or acknowledges the collaboration (see
+    :func:`speaking_organs`)."""
+    following = [c for c in cues if c.start >= span.end]
+    nearest = min(following, key=lambda c: c.start, default=None)
+    if (
+        nearest is not None
+        and nearest.kind in ("cue.call", "cue.ack")
+        and not _asked_to(nearest, text, cues, lang)
+        and not (lang == "ru" and _ru_asked_with_a_request(span, nearest, text))
+        and gap(span, nearest, text, lang) <= NEAR
+        and not any(span.end <= other.start < nearest.start for other in actors)
+    ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues, actors)):
+        return True
+    if lang == "zh" and _zh_organ_requests(text, span):
+        return True  # "安全理事会请联利支助团……": the organ asks
+    return _asked_to_ensure(span, text, cues, lang)  # asked to see that others collaborate
 
 
 #: Russian verbs of addressing and appealing ("обратился", "обращается", "выступил с призывом"):
@@ -1124,6 +1328,52 @@ def starts_with_imperative(text: str, cues: CueSet) -> str | None:
     return None
 
 
+def _en_quoted(text: str, span: Span) -> bool:
+    """Whether an English span stands inside curly quotation marks (a title) that open before it
+    and close after it."""
+    before, after = text[: span.start], text[span.end :]
+    return before.rfind("“") > before.rfind("”") and "”" in after
+
+
+#: A State named as a place, then said to cooperate ("the situation in Guatemala and its fruitful
+#: cooperation with OHCHR", "the office in Yemen and its readiness to cooperate"): it is a party.
+_EN_AND_ITS_COOPERATION = re.compile(
+    r"\s+and\s+its\s+(?:[\w-]+\s+){0,2}?(?:cooperation|co-operation|collaboration|readiness|willingness"
+    r"|engagement|partnership)\b",
+    re.I,
+)
+
+
+#: English words before a non-UN party that make it what the collaboration builds or sets up
+#: ("the capacities of the Ministry of Justice", "the independence of the judiciary", "the
+#: training of law enforcement officials", "establish a national human rights institution with
+#: the assistance of OHCHR"): it benefits, and takes no part. Up to three words of its name may
+#: stand between ("the Haitian National Police").
+_EN_BUILT = re.compile(
+    r"\b(?:(?:capacity|capacities|independence|establishment|creation|training) of|establish|establishing|create"
+    r"|creating|set up|setting up)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _en_actor_after_every_cue(text: str, given: Sequence[Span], actors: Sequence[Span]) -> bool:
+    """Whether an English sentence names a UN actor right after each of its words of support,
+    training or funding ("… was ongoing, with the assistance of UNICEF", "the assistance provided
+    by OHCHR", "It contributed financially to OHCHR"): the actor helps or is helped by the
+    sentence's subject, and the subject is no party left unnamed. "UNFPA trained 400 contact
+    tracers" names the actor first: those trained are the other party; so does a sentence that
+    opens with the support ("With technical support from FAO, 46 community groups set up …"),
+    whose subject, after it, is the one supported."""
+    if _EN_OPENING_SUPPORT.match(text[: min(cue.start for cue in given)]):
+        return False
+    return all(any(actor.start >= cue.end and gap(cue, actor, text, "en") <= NEAR for actor in actors) for cue in given)
+
+
+#: The words that may open an English sentence before its support ("With", "With the", "Through
+#: the", "Thanks to"), after a paragraph number.
+_EN_OPENING_SUPPORT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:with|through|thanks to|under)(?:\s+\w+)?\s*$", re.I)
+
+
 def _opening(text: str) -> int:
     """The end of a sentence's first five words: where its subject stands."""
     words = text.split()[:5]
@@ -1171,6 +1421,11 @@ def classify(
     )
     if _unnamed_government(text, cues, countries, actors, place_words(lang)):
         located = set()  # "In Guinea, UNICEF supported the Government": the place is the party
+    if lang == "en":
+        # "human rights in Guatemala and its cooperation with OHCHR": the place then cooperates.
+        located = {i for i in located if not _EN_AND_ITS_COOPERATION.match(text, countries[i].end)}
+        # A State inside a quoted title ("a project entitled “Human rights in Turkmenistan”").
+        qualified = qualified | {i for i, span in enumerate(countries) if _en_quoted(text, span)}
     not_parties = parenthesised | speakers(text, countries, cue_set) | located | qualified
     if len(countries) - len(not_parties) > 6:
         # A long list of States is a list of sponsors, members or recommenders, not of partners.
@@ -1205,20 +1460,34 @@ def classify(
     # The States that may own a body named without them: not the recommending States, nor those
     # that only qualify something else ("Syrian refugees").
     named = [span for i, span in enumerate(countries) if i not in parenthesised | qualified]
+    taking_part = [span for span in actors if span.value in parties]
+    taking_part += [span for i, span in enumerate(countries) if i not in not_parties and span.value in parties]
     for cue in (c for c in cues if c.kind == "cue.other"):
         if _a_named_states_body(text, cue, named, actors, words):
             continue  # "the Ministry of Health of Zambia", "les autorités haïtiennes": that State
-        # A non-UN party in the subject, or near the actors or the collaboration cue, takes part.
-        if cue.start <= opening or _near_any(cue, [*actors, *kind_cues], text, lang):
+        if lang == "en" and _EN_BUILT.search(text, max(0, cue.start - 80), cue.start):
+            continue  # "to strengthen the capacities of the Ministry": what is built, not a party
+        if _built(text, cue, lang):
+            continue  # "renforcer les capacités de la police", "crear una institución nacional"
+        # A non-UN party in the subject, near the actors or the collaboration cue, or joined to a
+        # party by "and" ("le Gouvernement malien et les groupes armés signataires") takes part.
+        if (
+            cue.start <= opening
+            or _near_any(cue, [*actors, *kind_cues], text, lang)
+            or _joined_to_a_party(text, cue, taking_part, words)
+            or _introduced_as_a_partner(text, cue, lang)
+        ):
             parties.add("OTHER")
             break
     if not parties & set(codes):
         parties |= set(codes)  # every UN actor an object: keep them rather than lose the UN side
+    given = [c for c in kind_cues if c.value in STRONG_KINDS - {"joint_activity"}]
     if (
         label == "reported"
         and len(parties) < 2
-        and any(c.value in STRONG_KINDS - {"joint_activity"} for c in kind_cues)
+        and given
         and not any(c.kind == "cue.government" for c in cues)
+        and not (lang == "en" and _en_actor_after_every_cue(text, given, actors))
     ):
         # "UNFPA trained 400 contact tracers": the other party is unnamed. But "the Government"
         # of no State named is the author's (a State's report on itself), which counts only where
