@@ -972,11 +972,13 @@ def _ends_within(found: Sequence[tuple[str, str, int]], words: tuple[str, ...], 
 
 
 @cache
-def _building_words(lang: str) -> tuple[str, ...]:
+def _building_words(lang: str) -> tuple[tuple[str, ...], int]:
     """Words before a non-UN party that make it what the collaboration builds or sets up
-    (``built_by`` under ``[other_parties]``), folded, longest first."""
-    found = cue_data(lang).get("other_parties", {}).get("built_by", [])
-    return tuple(sorted({fold(word) for word in found}, key=len, reverse=True))
+    (``built_by`` under ``[other_parties]``), folded, longest first; and how many words may stand
+    between (``built_gap``, by default :data:`_BUILT_GAP`)."""
+    data = cue_data(lang).get("other_parties", {})
+    found = data.get("built_by", [])
+    return tuple(sorted({fold(word) for word in found}, key=len, reverse=True)), int(data.get("built_gap", _BUILT_GAP))
 
 
 #: How many words (an article) may stand between a word of building and the party built ("les
@@ -989,13 +991,13 @@ def _built(text: str, cue: Span, lang: str) -> bool:
     capacités de la police", "créer une institution nationale des droits de l'homme", "укреплении
     потенциала полиции", "加强警方……的能力"): it benefits, and takes no part. Those trained are
     not built: they take part ("la formation des agents des douanes")."""
-    building = _building_words(lang)
+    building, most = _building_words(lang)
     if not building:
         return False
     before = fold(text[max(0, cue.start - 80) : cue.start])
     if lang == "zh":
         return before.endswith(building)
-    return _ends_within(_tokens(before), building, _BUILT_GAP, lang)
+    return _ends_within(_tokens(before), building, most, lang)
 
 
 @cache
@@ -1344,18 +1346,6 @@ _EN_AND_ITS_COOPERATION = re.compile(
 )
 
 
-#: English words before a non-UN party that make it what the collaboration builds or sets up
-#: ("the capacities of the Ministry of Justice", "the independence of the judiciary", "the
-#: training of law enforcement officials", "establish a national human rights institution with
-#: the assistance of OHCHR"): it benefits, and takes no part. Up to three words of its name may
-#: stand between ("the Haitian National Police").
-_EN_BUILT = re.compile(
-    r"\b(?:(?:capacity|capacities|independence|establishment|creation|training) of|establish|establishing|create"
-    r"|creating|set up|setting up)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}$",
-    re.I,
-)
-
-
 def _en_actor_after_every_cue(text: str, given: Sequence[Span], actors: Sequence[Span]) -> bool:
     """Whether an English sentence names a UN actor right after each of its words of support,
     training or funding ("… was ongoing, with the assistance of UNICEF", "the assistance provided
@@ -1465,8 +1455,6 @@ def classify(
     for cue in (c for c in cues if c.kind == "cue.other"):
         if _a_named_states_body(text, cue, named, actors, words):
             continue  # "the Ministry of Health of Zambia", "les autorités haïtiennes": that State
-        if lang == "en" and _EN_BUILT.search(text, max(0, cue.start - 80), cue.start):
-            continue  # "to strengthen the capacities of the Ministry": what is built, not a party
         if _built(text, cue, lang):
             continue  # "renforcer les capacités de la police", "crear una institución nacional"
         # A non-UN party in the subject, near the actors or the collaboration cue, or joined to a
