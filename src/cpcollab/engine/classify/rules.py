@@ -1147,35 +1147,34 @@ def _opens_a_call(text: str, lang: str, span: Span, actors: Sequence[Span], cues
         return True
     if any(c.kind == "cue.call" and c.end <= span.start for c in cues):
         return False
-    following = [c for c in cues if c.start >= span.end]
-    nearest = min(following, key=lambda c: c.start, default=None)
-    return (
-        nearest is not None
-        and nearest.kind in ("cue.call", "cue.ack")
-        and not _asked_to(nearest, text, cues, lang)
-        and not (lang == "ru" and _ru_asked_with_a_request(span, nearest, text))
-        and gap(span, nearest, text, lang) <= _CALL_GAP
-        and not any(span.end <= other.start < nearest.start for other in actors)
-    )
+    return _call_follows(text, lang, span, actors, cues, _CALL_GAP)
 
 
 def _speaks(text: str, lang: str, span: Span, actors: Sequence[Span], cues: Sequence[Span]) -> bool:
     """Whether the organ ``span`` asks for or acknowledges the collaboration (see
     :func:`speaking_organs`)."""
-    following = [c for c in cues if c.start >= span.end]
-    nearest = min(following, key=lambda c: c.start, default=None)
-    if (
-        nearest is not None
-        and nearest.kind in ("cue.call", "cue.ack")
-        and not _asked_to(nearest, text, cues, lang)
-        and not (lang == "ru" and _ru_asked_with_a_request(span, nearest, text))
-        and gap(span, nearest, text, lang) <= NEAR
-        and not any(span.end <= other.start < nearest.start for other in actors)
-    ) or (lang == "ar" and _arabic_subject_of_verb(text, span, cues, actors)):
+    if _call_follows(text, lang, span, actors, cues, NEAR) or (
+        lang == "ar" and _arabic_subject_of_verb(text, span, cues, actors)
+    ):
         return True
     if lang == "zh" and _zh_organ_requests(text, span):
         return True  # "安全理事会请联利支助团……": the organ asks
     return _asked_to_ensure(span, text, cues, lang)  # asked to see that others collaborate
+
+
+def _call_follows(text: str, lang: str, span: Span, actors: Sequence[Span], cues: Sequence[Span], most: int) -> bool:
+    """Whether the first cue after the actor ``span`` is its own call or acknowledgement, at most
+    ``most`` words on, with no other actor between and not a request addressed to it ("The
+    Council urges", not "urges the Council to")."""
+    nearest = min((c for c in cues if c.start >= span.end), key=lambda c: c.start, default=None)
+    return (
+        nearest is not None
+        and nearest.kind in ("cue.call", "cue.ack")
+        and not _asked_to(nearest, text, cues, lang)
+        and not (lang == "ru" and _ru_asked_with_a_request(span, nearest, text))
+        and gap(span, nearest, text, lang) <= most
+        and not any(span.end <= other.start < nearest.start for other in actors)
+    )
 
 
 #: Russian verbs of addressing and appealing ("обратился", "обращается", "выступил с призывом"):
