@@ -111,7 +111,7 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
             after.startswith(cue_set.speech_verbs)
             and any(_starts_with(after, verb, cue_set.lang) for verb in cue_set.speech_verbs)
             and not _of_a_body(text, span, countries, words)
-            and not after.startswith(_own_statements(cue_set.lang))
+            and not after.startswith(party_words(cue_set.lang).own)
         ):
             found.add(i)
     if found:
@@ -129,13 +129,56 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     return set()
 
 
-@cache
-def _own_statements(lang: str) -> tuple[str, ...]:
-    """A speech verb with what makes the State speak of its own part, folded: "expressed its
-    readiness to cooperate", "requested technical assistance from OHCHR" (``own`` under
-    ``[speakers]`` in the language's cues.toml; none where a language lists none)."""
-    forms = cue_data(lang).get("speakers", {}).get("own", [])
+def _longest_first(forms: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({fold(form) for form in forms}, key=len, reverse=True))
+
+
+#: How many words (an article) may stand between a word of building and the party built ("les
+#: capacités de la police", "crear una institución"); Chinese writes the party right after it.
+_BUILT_GAP = 1
+
+
+@dataclass(frozen=True)
+class PartyWords:
+    """A language's words for who takes part, from its cues.toml (none where it lists none)."""
+
+    #: Under ``[speakers]``: a speech verb with what makes the State speak of its own part
+    #: ("expressed its readiness to cooperate", "requested technical assistance from OHCHR"),
+    #: folded, longest first; and the codes that speak as organs besides the registry's.
+    own: tuple[str, ...] = ()
+    organs: frozenset[str] = frozenset()
+    #: Under ``[other_parties]``: the words, besides its conjunctions, that may stand between a
+    #: party and a non-UN party joined to it (articles, the preposition of the addressee); None
+    #: where the language lists none, not even an empty list.
+    joined_by: frozenset[str] | None = None
+    #: "With", and the verbs by which a mechanism brings its members together ("réunit", "reúne",
+    #: "объединяет"): what introduces a partner, folded, longest first.
+    with_: tuple[str, ...] = ()
+    gathered_by: tuple[str, ...] = ()
+    #: What makes a non-UN party what the collaboration builds or sets up, folded, longest first,
+    #: and how many words may stand between (``built_gap``, by default :data:`_BUILT_GAP`).
+    built_by: tuple[str, ...] = ()
+    built_gap: int = _BUILT_GAP
+    #: Non-UN party forms that hold a word of a State's body and never name one ("the Council of
+    #: Europe", "世界海关组织"), as written there.
+    not_bodies: frozenset[str] = frozenset()
+
+
+@cache
+def party_words(lang: str) -> PartyWords:
+    data = cue_data(lang)
+    speakers, others = data.get("speakers", {}), data.get("other_parties", {})
+    joined = others.get("joined_by")
+    return PartyWords(
+        own=_longest_first(speakers.get("own", [])),
+        organs=frozenset(speakers.get("organs", [])),
+        joined_by=None if joined is None else frozenset(fold(word) for word in joined),
+        with_=_longest_first(others.get("with", [])),
+        gathered_by=_longest_first(others.get("gathered_by", [])),
+        built_by=_longest_first(others.get("built_by", [])),
+        built_gap=int(others.get("built_gap", _BUILT_GAP)),
+        not_bodies=frozenset(others.get("not_bodies", [])),
+    )
 
 
 #: "Of" before a State that owns what comes before it ("the Government of", "du", "del").
@@ -874,22 +917,17 @@ def _a_named_states_body(
         body = any(word in own for word in words.bodies.exact) or bool(_ZH_BODY.search(own))
     else:
         body = any(_is(word, words.bodies, words.lang) for _raw, word, _start in _tokens(cue.text))
-    if not body or _ru_named_organisation(text, cue, words) or cue.rule.partition(":")[2] in _not_bodies(words.lang):
+    if (
+        not body
+        or _ru_named_organisation(text, cue, words)
+        or cue.rule.partition(":")[2] in party_words(words.lang).not_bodies
+    ):
         return False
     if words.lang == "ar" and _AR_NOT_GOVERNMENTAL.search(fold(cue.text)):
         return False  # "منظمة غير حكومية", "الهيئة الحكومية الدولية": no State's body
     if len({country.value for country in countries if country.value}) == 1:
         return True
     return any(_owned(text, cue, country, actors, words) for country in countries)
-
-
-@cache
-def _joining_words(lang: str) -> frozenset[str] | None:
-    """The words, besides its conjunctions, that may stand between a party and a non-UN party
-    joined to it (``joined_by`` under ``[other_parties]``): articles, the preposition of the
-    addressee; None where the language lists none, not even an empty list."""
-    found = cue_data(lang).get("other_parties", {}).get("joined_by")
-    return None if found is None else frozenset(fold(word) for word in found)
 
 
 #: How many words may join a non-UN party to a party ("et les", "y a los").
@@ -901,7 +939,7 @@ def _joined_to_a_party(text: str, cue: Span, taking_part: Sequence[Span], words:
     Gouvernement malien et les groupes armés", "al Gobierno de Malí y a los grupos armados"): the
     two are named as parties of the collaboration together. Only in the languages that list
     ``joined_by`` words."""
-    joining = _joining_words(words.lang)
+    joining = party_words(words.lang).joined_by
     if joining is None:
         return False
     for party in taking_part:
@@ -921,15 +959,6 @@ def _joined_to_a_party(text: str, cue: Span, taking_part: Sequence[Span], words:
     return False
 
 
-@cache
-def _partner_words(lang: str, key: str) -> tuple[str, ...]:
-    """Words that introduce a partner, folded, longest first: "with" (``with`` under
-    ``[other_parties]``), or the verbs by which a mechanism brings its members together
-    (``gathered_by``: "réunit", "reúne", "объединяет")."""
-    found = cue_data(lang).get("other_parties", {}).get(key, [])
-    return tuple(sorted({fold(word) for word in found}, key=len, reverse=True))
-
-
 #: How many words may stand between "with" and the partner ("with the transport ministers"), and
 #: between a verb of bringing together and the members ("qui réunit plus de 200 organisations").
 _WITH_GAP = 2
@@ -945,8 +974,8 @@ def _introduced_as_a_partner(text: str, cue: Span, lang: str) -> bool:
     organizations". Only words, not a clause's punctuation, may stand between."""
     before = fold(text[max(0, cue.start - 60) : cue.start])
     found = _tokens(before) if lang != "zh" else []
-    for key, most in (("with", _WITH_GAP), ("gathered_by", _GATHERED_GAP)):
-        introducing = _partner_words(lang, key)
+    words = party_words(lang)
+    for introducing, most in ((words.with_, _WITH_GAP), (words.gathered_by, _GATHERED_GAP)):
         if lang == "zh":
             for word in introducing:
                 at = before.rfind(word, max(0, len(before) - len(word) - _ZH_PARTNER_GAP))
@@ -971,41 +1000,19 @@ def _ends_within(found: Sequence[tuple[str, str, int]], words: tuple[str, ...], 
     return False
 
 
-@cache
-def _building_words(lang: str) -> tuple[tuple[str, ...], int]:
-    """Words before a non-UN party that make it what the collaboration builds or sets up
-    (``built_by`` under ``[other_parties]``), folded, longest first; and how many words may stand
-    between (``built_gap``, by default :data:`_BUILT_GAP`)."""
-    data = cue_data(lang).get("other_parties", {})
-    found = data.get("built_by", [])
-    return tuple(sorted({fold(word) for word in found}, key=len, reverse=True)), int(data.get("built_gap", _BUILT_GAP))
-
-
-#: How many words (an article) may stand between a word of building and the party built ("les
-#: capacités de la police", "crear una institución"); Chinese writes the party right after it.
-_BUILT_GAP = 1
-
-
 def _built(text: str, cue: Span, lang: str) -> bool:
     """Whether a non-UN party is what the collaboration builds or sets up ("renforcer les
     capacités de la police", "créer une institution nationale des droits de l'homme", "укреплении
     потенциала полиции", "加强警方……的能力"): it benefits, and takes no part. Those trained are
     not built: they take part ("la formation des agents des douanes")."""
-    building, most = _building_words(lang)
+    words = party_words(lang)
+    building, most = words.built_by, words.built_gap
     if not building:
         return False
     before = fold(text[max(0, cue.start - 80) : cue.start])
     if lang == "zh":
         return before.endswith(building)
     return _ends_within(_tokens(before), building, most, lang)
-
-
-@cache
-def _not_bodies(lang: str) -> frozenset[str]:
-    """Non-UN party forms that hold a word of a State's body and never name one ("the Council of
-    Europe", "the African Commission on Human and Peoples' Rights", "世界海关组织"): ``not_bodies``
-    under ``[other_parties]``, as written there."""
-    return frozenset(cue_data(lang).get("other_parties", {}).get("not_bodies", []))
 
 
 #: Arabic non-governmental and intergovernmental, folded: words of bodies that are no State's.
@@ -1113,7 +1120,7 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
     # The codes a language adds (``organs`` under ``[speakers]`` of its cues.toml) are shared by
     # many bodies: such a code speaks only where every actor holding it does ("The Advisory
     # Committee encourages UNMISS to cooperate with UNEP" keeps UNEP's code a party).
-    shared = _speaking_codes(lang) - _speakers()
+    shared = party_words(lang).organs - _speakers()
     silent: set[str] = set()
     for span in actors:
         if span.value in _speakers():
@@ -1122,13 +1129,6 @@ def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence
         elif span.value in shared:
             (speaking if _opens_a_call(text, lang, span, actors, cues) else silent).add(span.value)
     return speaking - silent
-
-
-@cache
-def _speaking_codes(lang: str) -> frozenset[str]:
-    """Codes that speak as organs in ``lang`` besides the registry's (``organs`` under
-    ``[speakers]``)."""
-    return frozenset(cue_data(lang).get("speakers", {}).get("organs", []))
 
 
 #: How many words may stand between a body of a shared code and the call it makes ("The
