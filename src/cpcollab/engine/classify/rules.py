@@ -130,6 +130,7 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
 
 
 def _longest_first(forms: Iterable[str]) -> tuple[str, ...]:
+    """The forms folded, without repeats, longest first (so the longest match is tried first)."""
     return tuple(sorted({fold(form) for form in forms}, key=len, reverse=True))
 
 
@@ -267,24 +268,21 @@ def place_words(lang: str) -> PlaceWords:
     data = cue_data(lang)
     places, government, speaking = data.get("places", {}), data.get("government", {}), data.get("speakers", {})
 
-    def folded(items: Iterable[str]) -> tuple[str, ...]:
-        return tuple(sorted({fold(w) for w in items}, key=len, reverse=True))
-
     return PlaceWords(
         lang=lang,
         nouns=_WordList.of(places.get("nouns", [])),
-        links=frozenset(folded(places.get("links", []))),
-        conjunctions=frozenset(folded(places.get("conjunctions", []))),
-        after=folded(places.get("after", [])),
-        qualified=folded(places.get("qualified", [])),
-        not_after=folded(places.get("not_after", [])),
-        titles=frozenset(folded(places.get("titles", []))),
-        not_before=folded(places.get("not_before", [])),
-        dative=frozenset(folded(places.get("dative", []))),
+        links=frozenset(_longest_first(places.get("links", []))),
+        conjunctions=frozenset(_longest_first(places.get("conjunctions", []))),
+        after=_longest_first(places.get("after", [])),
+        qualified=_longest_first(places.get("qualified", [])),
+        not_after=_longest_first(places.get("not_after", [])),
+        titles=frozenset(_longest_first(places.get("titles", []))),
+        not_before=_longest_first(places.get("not_before", [])),
+        dative=frozenset(_longest_first(places.get("dative", []))),
         bodies=_WordList.of(government.get("bodies", [])),
-        delegates=folded(speaking.get("delegates", [])),
-        name_heads=frozenset(folded(places.get("name_heads", []))),
-        name_breaks=frozenset(folded(places.get("name_breaks", []))),
+        delegates=_longest_first(speaking.get("delegates", [])),
+        name_heads=frozenset(_longest_first(places.get("name_heads", []))),
+        name_breaks=frozenset(_longest_first(places.get("name_breaks", []))),
     )
 
 
