@@ -1,7 +1,7 @@
 """A State that ends the name of a fund, plan, strategy or compact ("the Mauritius Strategy", « le
 Fonds pour la reconstruction du Libéria », "صندوق إعمار العراق") is named but is in a title, not a
 party; a body of the State, a verb or a word relating two parties ("avec", "مع") before it keeps it
-a party. ``classify/rules.py``'s ``_ends_a_name`` reads this with one reader per word order
+a party. ``classify/rules/states.py``'s ``_ends_a_name`` reads this with one reader per word order
 (French and Spanish, Arabic here; Russian has its own tests in ``test_rules_ru.py``).
 The sentences are written for these tests."""
 

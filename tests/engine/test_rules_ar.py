@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
-from cpcollab.engine.classify.rules import _ar_attached_preposition
+from cpcollab.engine.classify.rules.ar import _ar_attached_preposition
 from cpcollab.engine.model import Span
 
 
