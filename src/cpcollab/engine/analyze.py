@@ -17,6 +17,7 @@ from cpcollab.engine.recognize.dates import find_dates
 from cpcollab.engine.recognize.gazetteer import Hit
 from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.money import find_money
+from cpcollab.engine.recognize.organisations import named_organisations
 from cpcollab.engine.recognize.themes import find_themes
 from cpcollab.engine.recognize.titles import TitleResolver, opening_pronoun, opening_subject
 from cpcollab.engine.textnorm import fold
@@ -94,6 +95,11 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         for s in (found.cues if actor_spans else [])
         if not _inside(s, actor_spans + mechanism_spans) and not _in_a_name(s, text, lang)
     ]
+    if actor_spans and lang in _CASED:
+        # Organisations named by a proper name no list holds ("the Pacific Community").
+        taken = [*actor_spans, *mechanism_spans, *country_spans, *found.symbols]
+        taken += [s for s in cue_spans if s.kind in ("cue.other", "cue.government")]
+        cue_spans = sorted(cue_spans + named_organisations(text, lang, taken), key=lambda s: s.start)
     decision = classify(
         text,
         lang,

@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.features import NEAR, STRONG_KINDS, describe, gap, sentence_features
 from cpcollab.engine.classify.model import LinearModel, load_model
-from cpcollab.engine.classify.rules.en import _EN_AND_ITS_COOPERATION, _en_actor_after_every_cue, _en_quoted
+from cpcollab.engine.classify.rules.en import (
+    _EN_AND_ITS_COOPERATION,
+    _en_actor_after_every_cue,
+    _en_compared,
+    _en_exemplified,
+    _en_origin,
+    _en_quoted,
+    _en_speaks_of_itself,
+)
 from cpcollab.engine.classify.rules.parties import (
     _a_named_states_body,
     _built,
@@ -31,9 +39,11 @@ from cpcollab.engine.classify.rules.parties import (
     _unnamed_government,
     objects,
 )
+from cpcollab.engine.classify.rules.ru import _ru_whole_word_parties
 from cpcollab.engine.classify.rules.speech import recommenders, speakers, speaking_organs, starts_with_imperative
 from cpcollab.engine.classify.rules.states import places
 from cpcollab.engine.classify.rules.words import place_words
+from cpcollab.engine.classify.rules.zh import _zh_countries_only_where
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import KINDS, CueSet
 
@@ -97,12 +107,17 @@ def classify(
     )
     if _unnamed_government(text, cues, countries, actors, place_words(lang)):
         located = set()  # "In Guinea, UNICEF supported the Government": the place is the party
+    spoken = speakers(text, countries, cue_set)
     if lang == "en":
         # "human rights in Guatemala and its cooperation with OHCHR": the place then cooperates.
         located = {i for i in located if not _EN_AND_ITS_COOPERATION.match(text, countries[i].end)}
         # A State inside a quoted title ("a project entitled “Human rights in Turkmenistan”").
         qualified = qualified | {i for i, span in enumerate(countries) if _en_quoted(text, span)}
-    not_parties = parenthesised | speakers(text, countries, cue_set) | located | qualified
+        # A State named to compare ("…, as Brazil has").
+        qualified |= {i for i, span in enumerate(countries) if _en_compared(text, span)}
+        # A State that speaks of its own part ("… and therefore requested assistance", "that it had").
+        spoken = {i for i in spoken if not _en_speaks_of_itself(text, countries[i], countries)}
+    not_parties = parenthesised | spoken | located | qualified
     if len(countries) - len(not_parties) > 6:
         # A long list of States is a list of sponsors, members or recommenders, not of partners.
         not_parties |= set(range(len(countries)))
@@ -138,11 +153,15 @@ def classify(
     named = [span for i, span in enumerate(countries) if i not in parenthesised | qualified]
     taking_part = [span for span in actors if span.value in parties]
     taking_part += [span for i, span in enumerate(countries) if i not in not_parties and span.value in parties]
-    for cue in (c for c in cues if c.kind == "cue.other"):
+    for cue in (c for c in [*cues, *_ru_whole_word_parties(text, lang, [*actors, *cues])] if c.kind == "cue.other"):
         if _a_named_states_body(text, cue, named, actors, words):
             continue  # "the Ministry of Health of Zambia", "les autorités haïtiennes": that State
         if _built(text, cue, lang):
             continue  # "renforcer les capacités de la police", "crear una institución nacional"
+        if lang == "zh" and _zh_countries_only_where(text, cue, words):
+            continue  # "为三个非洲国家的护士提供培训": the nurses benefit
+        if lang == "en" and (_en_exemplified(text, cue, actors) or _en_origin(text, cue)):
+            continue  # "international organizations such as the WHO", "refugees from neighbouring countries"
         # A non-UN party in the subject, near the actors or the collaboration cue, or joined to a
         # party by "and" ("le Gouvernement malien et les groupes armés signataires") takes part.
         if (

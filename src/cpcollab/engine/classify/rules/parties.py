@@ -20,9 +20,10 @@ from cpcollab.engine.classify.rules.words import (
     _tokens,
     party_words,
 )
-from cpcollab.engine.classify.rules.zh import _ZH_BODY, _ZH_CLAUSE, _ZH_NOT_GOVERNMENTAL, _ZH_PARTNER_GAP
+from cpcollab.engine.classify.rules.zh import _ZH_BODY, _ZH_CLAUSE, _ZH_NOT_GOVERNMENTAL, _ZH_PARTNER_GAP, _zh_built
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import CueSet
+from cpcollab.engine.recognize.organisations import a_named_organisation, international_name
 from cpcollab.engine.textnorm import fold
 
 
@@ -53,6 +54,7 @@ def _a_named_states_body(
         body = any(_is(word, words.bodies, words.lang) for _raw, word, _start in _tokens(cue.text))
     if (
         not body
+        or (a_named_organisation(cue) and international_name(cue, words.lang))
         or _ru_named_organisation(text, cue, words)
         or cue.rule.partition(":")[2] in party_words(words.lang).not_bodies
     ):
@@ -129,7 +131,7 @@ def _built(text: str, cue: Span, lang: str) -> bool:
         return False
     before = fold(text[max(0, cue.start - 80) : cue.start])
     if lang == "zh":
-        return before.endswith(building)
+        return _zh_built(before, building)
     return _ends_within(_tokens(before), building, most, lang)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cpcollab.engine.classify.rules.words import _NUMBERING, PlaceWords, _is, _place_phrase, _tokens
+from cpcollab.engine.classify.rules.words import _NUMBERING, PlaceWords, _is, _place_phrase, _tokens, party_words
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import CueSet
 from cpcollab.engine.textnorm import fold
@@ -107,3 +107,43 @@ def _ru_asked_with_a_request(organ: Span, call: Span, text: str) -> bool:
     asked, unless the verb of addressing follows the organ ("Совет обратился с просьбой к …")."""
     before = fold(text[max(0, call.start - 4) : call.start]).rstrip()
     return before.endswith((" с", " со")) and not _RU_ADDRESSING.search(fold(text[organ.end : call.start]))
+
+
+def _ru_whole_word_parties(text: str, lang: str, found: Sequence[Span]) -> list[Span]:
+    """Russian non-UN parties written in a form that a stem would share with forms that name
+    none: the genitive plural ("из 30 стран", "от 14 правительств"), whose stem is also the
+    singular's ("страна", "правительство"). Such words are listed under ``whole`` in
+    ``[other_parties]`` and compared whole; those inside an actor's name or a longer non-UN party
+    found (``found``) are left to it."""
+    if lang != "ru":
+        return []
+    whole = party_words(lang).whole
+    if not whole:
+        return []
+    spans = []
+    taken = [s for s in found if s.kind in ("actor", "cue.other")]
+    for raw, word, start in _tokens(text):
+        if word in whole and not any(s.start <= start < s.end for s in taken):
+            spans.append(Span(start, start + len(raw), "cue.other", "other_parties", raw, f"cue.other:{word}"))
+    return spans
+
+
+#: "Between", after the collaboration an organ is asked to further ("сотрудничество между …").
+_RU_BETWEEN = ("между ", "меж ")
+
+
+def _ru_asked_to_further_between(organ: Span, text: str, cues: Sequence[Span], actors: Sequence[Span]) -> bool:
+    """Whether a Russian organ addressed by a call is asked to further collaboration between
+    others ("рекомендует Генеральному секретарю углублять сотрудничество между МООНЮС и …",
+    "просит Генерального секретаря изучать возможности для сотрудничества между миссиями и …"):
+    it asks, and takes no part unless it is named among those "между" joins."""
+    before = [c for c in cues if c.end <= organ.start and c.kind in ("cue.call", "cue.kind")]
+    if not before or max(before, key=lambda c: c.start).kind != "cue.call":
+        return False
+    after = [c for c in cues if c.start >= organ.end and c.kind == "cue.kind"]
+    if not after:
+        return False
+    kind = min(after, key=lambda c: c.start)
+    if not fold(text[kind.end : kind.end + 12]).lstrip().startswith(_RU_BETWEEN):
+        return False
+    return not any(a.value == organ.value and a.start >= kind.end for a in actors)

@@ -11,8 +11,8 @@ from functools import cache
 
 from cpcollab import reference
 from cpcollab.engine.classify.features import NEAR, ORGANS, gap
-from cpcollab.engine.classify.rules.ar import _arabic_subject_of_verb
-from cpcollab.engine.classify.rules.ru import _ru_asked_with_a_request
+from cpcollab.engine.classify.rules.ar import _ar_asked_to_further_between, _arabic_subject_of_verb
+from cpcollab.engine.classify.rules.ru import _ru_asked_to_further_between, _ru_asked_with_a_request
 from cpcollab.engine.classify.rules.states import _adjective
 from cpcollab.engine.classify.rules.words import (
     _NUMBERING,
@@ -23,7 +23,7 @@ from cpcollab.engine.classify.rules.words import (
     party_words,
     place_words,
 )
-from cpcollab.engine.classify.rules.zh import _zh_organ_requests
+from cpcollab.engine.classify.rules.zh import _zh_asked_to_further_between, _zh_organ_requests
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import CueSet, cue_data
 from cpcollab.engine.textnorm import fold
@@ -177,6 +177,12 @@ def _speaks(text: str, lang: str, span: Span, actors: Sequence[Span], cues: Sequ
         return True
     if lang == "zh" and _zh_organ_requests(text, span):
         return True  # "安全理事会请联利支助团……": the organ asks
+    if lang == "zh" and _zh_asked_to_further_between(span, text, cues, actors):
+        return True  # "鼓励秘书长进一步深化南苏丹特派团与……的合作": it asks
+    if lang == "ru" and _ru_asked_to_further_between(span, text, cues, actors):
+        return True  # "просит Генерального секретаря укреплять сотрудничество между …": it asks
+    if lang == "ar" and _ar_asked_to_further_between(span, text, cues, actors):
+        return True  # "تطلب إلى الأمين العام … التعاون بين …": it asks
     return _asked_to_ensure(span, text, cues, lang)  # asked to see that others collaborate
 
 

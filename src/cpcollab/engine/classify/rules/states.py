@@ -21,7 +21,15 @@ from cpcollab.engine.classify.rules.words import (
     _word_forms,
     place_words,
 )
-from cpcollab.engine.classify.rules.zh import _ZH_BODY, _ZH_COMPOUND_END, _ZH_REGION, _zh_counted_in, _zh_in_a_title
+from cpcollab.engine.classify.rules.zh import (
+    _ZH_BODY,
+    _ZH_COMPOUND_END,
+    _ZH_REGION,
+    _zh_actors_office,
+    _zh_counted_in,
+    _zh_in_a_title,
+    _zh_included_as_a_place,
+)
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import CueSet
 from cpcollab.engine.textnorm import fold
@@ -62,7 +70,8 @@ def _adjective(span: Span, lang: str) -> bool:
         return not text.isupper() and last not in _EN_NAMES and bool(_EN_ADJECTIVE.search(last))
     if lang == "ar":
         word = _word_forms(fold(text), lang)[-1]
-        return " " not in text and word.endswith(("ي", "يه", "يين", "يون")) and word not in _AR_NAMES
+        # Masculine and feminine, singular and plural ("السوري", "السورية", "السوريين", "الفنزويليات").
+        return " " not in text and word.endswith(("ي", "يه", "يين", "يون", "يات")) and word not in _AR_NAMES
     return False
 
 
@@ -129,12 +138,14 @@ def places(
             _titled(text, span, others, words)
             or _of_another_party(text, span, others, words, window_start)
             or _inside_another_party(span, others)
-            or (lang == "zh" and _zh_in_a_title(text, span))
+            or (lang == "zh" and (_zh_in_a_title(text, span) or _zh_actors_office(text, span, others, words)))
         ):
             qualified.add(i)
             continue
-        if (words.after and after.startswith(words.after)) or (lang == "zh" and _ZH_REGION.match(text, span.end)):
-            located.add(i)  # "海地南部", "缅甸境内", "伊拉克尼尼微省"
+        if (words.after and after.startswith(words.after)) or (
+            lang == "zh" and (_ZH_REGION.match(text, span.end) or _zh_included_as_a_place(text, span))
+        ):
+            located.add(i)  # "海地南部", "缅甸境内", "伊拉克尼尼微省", "在包括约旦在内的五个国家"
             continue
         if (words.not_after and after.startswith(words.not_after)) or _body_follows(text, span, words):
             parties.add(i)  # "在德国的资助下", "派驻赞比亚统计局", "the Kenya Police"

@@ -137,6 +137,9 @@ class PartyWords:
     #: Non-UN party forms that hold a word of a State's body and never name one ("the Council of
     #: Europe", "世界海关组织"), as written there.
     not_bodies: frozenset[str] = frozenset()
+    #: Non-UN party words compared whole, as written (folded), where a stem would also find the
+    #: forms that are none (Russian "стран", the genitive plural, not "страна" or "стране").
+    whole: frozenset[str] = frozenset()
 
 
 @cache
@@ -153,6 +156,7 @@ def party_words(lang: str) -> PartyWords:
         built_by=_longest_first(others.get("built_by", [])),
         built_gap=int(others.get("built_gap", _BUILT_GAP)),
         not_bodies=frozenset(others.get("not_bodies", [])),
+        whole=frozenset(fold(word) for word in others.get("whole", [])),
     )
 
 
