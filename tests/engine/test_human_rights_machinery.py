@@ -35,3 +35,21 @@ def test_the_human_rights_system_is_the_machinery(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), WHOLE_SYSTEM)
 def test_the_system_as_a_whole_stays_the_system(lang: str, text: str) -> None:
     assert analyze_sentence(text, lang).actors == ["UN-SYSTEM"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Commission on Science and Technology for Development reviewed the progress made."),
+        ("fr", "La Commission de la science et de la technique au service du développement a examiné les progrès."),
+        ("es", "El Centro Latinoamericano y Caribeño de Demografía publicó las estimaciones."),
+        (
+            "ru",
+            "Подготовительная комиссия Организации по Договору о всеобъемлющем запрещении ядерных испытаний провела сессию.",
+        ),
+        ("en", "The Global Focal Point for Police, Justice and Corrections deployed experts to the mission."),
+    ],
+)
+def test_smaller_un_bodies_are_un_actors_not_outside_organisations(lang: str, text: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.actors == ["UN-OTHER"]

@@ -241,6 +241,7 @@ def test_the_united_nations_qualifying_an_actor_is_part_of_its_name(lang: str, t
     [
         "Mr Mak Sambath, Vice Chair of the National Human Rights Committee of Cambodia, attended.",
         "France mentioned the proposals made by a Parliamentary Commission of Inquiry in its report.",
+        "The seminar was organised by the Government and the National Commission on Human Rights.",
     ],
 )
 def test_national_bodies_named_like_treaty_bodies_or_inquiries_are_not_un_actors(text: str) -> None:
