@@ -24,10 +24,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.cues import cue_data
-from cpcollab.engine.textnorm import fold
+from cpcollab.engine.textnorm import fold, fold_with_map
 
 #: Languages whose script writes names with capitals.
 CASED = frozenset({"en", "fr", "es", "ru"})
@@ -117,8 +118,7 @@ def name_words(lang: str) -> NameWords:
     )
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     raw: str
     word: str
     start: int
@@ -138,18 +138,28 @@ def _pattern(lang: str) -> re.Pattern[str]:
     return _FR_TOKEN if lang == "fr" else _TOKEN
 
 
-def _tokens(text: str, lang: str, taken: Sequence[Span]) -> list[_Token]:
-    pattern = _pattern(lang)
+def _covered(text: str, taken: Sequence[Span]) -> bytearray:
+    """1 at each character of ``text`` inside a recognised span, 0 elsewhere."""
+    covered = bytearray(len(text))
+    for span in taken:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return covered
+
+
+def _tokens(text: str, lang: str, covered: bytearray) -> list[_Token]:
     return [
-        _Token(
-            m.group(),
-            fold(m.group()),
-            m.start(),
-            m.end(),
-            any(s.start < m.end() and m.start() < s.end for s in taken),
-        )
-        for m in pattern.finditer(text)
+        _Token(m.group(), fold(m.group()), m.start(), m.end(), covered.find(1, m.start(), m.end()) >= 0)
+        for m in _pattern(lang).finditer(text)
     ]
+
+
+@cache
+def _heads_pattern(lang: str) -> re.Pattern[str] | None:
+    """Any head or final word of the language, as text: a sentence without one outside the
+    recognised spans names no organisation, and is not read word by word."""
+    words = name_words(lang)
+    every = sorted(words.heads | words.final | set(words.head_prefixes), key=len, reverse=True)
+    return re.compile("|".join(re.escape(word) for word in every)) if every else None
 
 
 def named_organisations(text: str, lang: str, taken: Sequence[Span]) -> list[Span]:
@@ -157,9 +167,14 @@ def named_organisations(text: str, lang: str, taken: Sequence[Span]) -> list[Spa
     non-UN parties (``cue.other``); ``taken`` are the spans already recognised (actors,
     mechanisms, States, listed parties), which no name overlaps."""
     words = name_words(lang)
-    if not words.heads and not words.final:
+    heads = _heads_pattern(lang)
+    if heads is None:
         return []
-    tokens = _tokens(text, lang, taken)
+    covered = _covered(text, taken)
+    folded, where = fold_with_map(text)
+    if all(covered.find(1, where[m.start()], where[m.end()]) >= 0 for m in heads.finditer(folded)):
+        return []  # every head word, if any, stands inside a recognised name
+    tokens = _tokens(text, lang, covered)
     alpha = [t for t in tokens if t.alpha and t.word not in words.links]
     if len(alpha) >= 5 and sum(t.capital for t in alpha) > _TITLE_CASE * len(alpha):
         return []  # a heading in title case
