@@ -149,21 +149,7 @@ def _ar_attached_preposition(span: Span) -> bool:
     return bool(words) and words[0][:1] in ("ب", "ل") and words[0] not in _ar_first_words()
 
 
-#: "Between", after the collaboration an organ is asked to further ("التعاون بين …").
+#: "Between", after the collaboration an organ is asked to further ("التعاون بين …"), and how far
+#: after the cue it may stand.
 _AR_BETWEEN = (fold("بين "), fold("فيما بين "))
-
-
-def _ar_asked_to_further_between(organ: Span, text: str, cues: Sequence[Span], actors: Sequence[Span]) -> bool:
-    """Whether an Arabic organ addressed by a call is asked to further collaboration between
-    others ("تطلب إلى الأمين العام أن يواصل استكشاف فرص التعاون بين بعثات حفظ السلام و…"): it
-    asks, and takes no part unless it is named among those "بين" joins."""
-    before = [c for c in cues if c.end <= organ.start and c.kind in ("cue.call", "cue.kind")]
-    if not before or max(before, key=lambda c: c.start).kind != "cue.call":
-        return False
-    after = [c for c in cues if c.start >= organ.end and c.kind == "cue.kind"]
-    if not after:
-        return False
-    kind = min(after, key=lambda c: c.start)
-    if not fold(text[kind.end : kind.end + 14]).lstrip().startswith(_AR_BETWEEN):
-        return False
-    return not any(a.value == organ.value and a.start >= kind.end for a in actors)
+_AR_BETWEEN_REACH = 14

@@ -128,22 +128,7 @@ def _ru_whole_word_parties(text: str, lang: str, found: Sequence[Span]) -> list[
     return spans
 
 
-#: "Between", after the collaboration an organ is asked to further ("сотрудничество между …").
+#: "Between", after the collaboration an organ is asked to further ("сотрудничество между …"),
+#: and how far after the cue it may stand.
 _RU_BETWEEN = ("между ", "меж ")
-
-
-def _ru_asked_to_further_between(organ: Span, text: str, cues: Sequence[Span], actors: Sequence[Span]) -> bool:
-    """Whether a Russian organ addressed by a call is asked to further collaboration between
-    others ("рекомендует Генеральному секретарю углублять сотрудничество между МООНЮС и …",
-    "просит Генерального секретаря изучать возможности для сотрудничества между миссиями и …"):
-    it asks, and takes no part unless it is named among those "между" joins."""
-    before = [c for c in cues if c.end <= organ.start and c.kind in ("cue.call", "cue.kind")]
-    if not before or max(before, key=lambda c: c.start).kind != "cue.call":
-        return False
-    after = [c for c in cues if c.start >= organ.end and c.kind == "cue.kind"]
-    if not after:
-        return False
-    kind = min(after, key=lambda c: c.start)
-    if not fold(text[kind.end : kind.end + 12]).lstrip().startswith(_RU_BETWEEN):
-        return False
-    return not any(a.value == organ.value and a.start >= kind.end for a in actors)
+_RU_BETWEEN_REACH = 12

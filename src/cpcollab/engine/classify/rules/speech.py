@@ -11,8 +11,8 @@ from functools import cache
 
 from cpcollab import reference
 from cpcollab.engine.classify.features import NEAR, ORGANS, gap
-from cpcollab.engine.classify.rules.ar import _ar_asked_to_further_between, _arabic_subject_of_verb
-from cpcollab.engine.classify.rules.ru import _ru_asked_to_further_between, _ru_asked_with_a_request
+from cpcollab.engine.classify.rules.ar import _AR_BETWEEN, _AR_BETWEEN_REACH, _arabic_subject_of_verb
+from cpcollab.engine.classify.rules.ru import _RU_BETWEEN, _RU_BETWEEN_REACH, _ru_asked_with_a_request
 from cpcollab.engine.classify.rules.states import _adjective
 from cpcollab.engine.classify.rules.words import (
     _NUMBERING,
@@ -179,11 +179,33 @@ def _speaks(text: str, lang: str, span: Span, actors: Sequence[Span], cues: Sequ
         return True  # "安全理事会请联利支助团……": the organ asks
     if lang == "zh" and _zh_asked_to_further_between(span, text, cues, actors):
         return True  # "鼓励秘书长进一步深化南苏丹特派团与……的合作": it asks
-    if lang == "ru" and _ru_asked_to_further_between(span, text, cues, actors):
+    if lang in _BETWEEN and _asked_to_further_between(span, text, cues, actors, *_BETWEEN[lang]):
         return True  # "просит Генерального секретаря укреплять сотрудничество между …": it asks
-    if lang == "ar" and _ar_asked_to_further_between(span, text, cues, actors):
-        return True  # "تطلب إلى الأمين العام … التعاون بين …": it asks
     return _asked_to_ensure(span, text, cues, lang)  # asked to see that others collaborate
+
+
+#: The languages whose word for "between" after a collaboration cue tells an organ asked to
+#: further others' collaboration, with how far after the cue it may stand.
+_BETWEEN = {"ar": (_AR_BETWEEN, _AR_BETWEEN_REACH), "ru": (_RU_BETWEEN, _RU_BETWEEN_REACH)}
+
+
+def _asked_to_further_between(
+    organ: Span, text: str, cues: Sequence[Span], actors: Sequence[Span], between: tuple[str, ...], reach: int
+) -> bool:
+    """Whether an organ addressed by a call is asked to further collaboration between others
+    ("просит Генерального секретаря изучать возможности для сотрудничества между миссиями и …",
+    "تطلب إلى الأمين العام أن يواصل استكشاف فرص التعاون بين بعثات حفظ السلام و…"): it asks, and
+    takes no part unless it is named among those ``between`` joins."""
+    before = [c for c in cues if c.end <= organ.start and c.kind in ("cue.call", "cue.kind")]
+    if not before or max(before, key=lambda c: c.start).kind != "cue.call":
+        return False
+    after = [c for c in cues if c.start >= organ.end and c.kind == "cue.kind"]
+    if not after:
+        return False
+    kind = min(after, key=lambda c: c.start)
+    if not fold(text[kind.end : kind.end + reach]).lstrip().startswith(between):
+        return False
+    return not any(a.value == organ.value and a.start >= kind.end for a in actors)
 
 
 def _call_follows(text: str, lang: str, span: Span, actors: Sequence[Span], cues: Sequence[Span], most: int) -> bool:
