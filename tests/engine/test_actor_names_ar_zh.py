@@ -64,3 +64,22 @@ def test_arabic_country_office_of_safety_and_security_is_un_other() -> None:
 def test_arabic_nuclear_safety_and_security_office_is_no_un_body() -> None:
     text = "أنشأت الوزارة مكتب السلامة والأمن النوويين في عام 2012."
     assert analyze_sentence(text, "ar").actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "تحث مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد الدول الأطراف على تبادل الخبرات.",
+            "مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد",
+        ),
+        (
+            "اختتم مؤتمر الأطراف في اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ دورته في بون.",
+            "مؤتمر الأطراف في اتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ",
+        ),
+    ],
+)
+def test_a_conference_of_parties_ends_with_its_convention(text: str, name: str) -> None:
+    analysis = analyze_sentence(text, "ar")
+    found = [text[s.start : s.end] for s in analysis.spans if s.kind == "actor"]
+    assert found == [name]
