@@ -10,16 +10,11 @@ import pytest
 from cpcollab.engine.analyze import analyze_sentence
 from cpcollab.engine.classify.rules.en import _en_compared, _en_exemplified, _en_origin, _en_speaks_of_itself
 from cpcollab.engine.model import Span
+from tests.engine.parties import parties_of
 
 
 def _en(text: str):
     return analyze_sentence(text, "en")
-
-
-def _parties(text: str) -> set[str]:
-    analysis = _en(text)
-    assert analysis.collaboration != "none", analysis.explanation
-    return set(analysis.participants)
 
 
 def _span(text: str, word: str, kind: str = "country", value: str = "") -> Span:
@@ -35,12 +30,12 @@ def test_encouraging_as_a_judgement_leaves_the_organ_a_party() -> None:
         "Peru observed that joint work with the United Nations, notably with the Working Group of the "
         "Security Council on children and armed conflict, had been encouraging."
     )
-    assert "SC" in _parties(text)
+    assert "SC" in parties_of(text)
 
 
 def test_the_organ_that_encourages_still_asks() -> None:
     text = "The Security Council encourages UNICEF to cooperate closely with the African Union."
-    assert "SC" not in _parties(text)
+    assert "SC" not in parties_of(text)
 
 
 # --- A body named for what it does or holds, not as a partner. ---
@@ -86,14 +81,14 @@ def test_the_organ_that_encourages_still_asks() -> None:
     ],
 )
 def test_a_body_named_for_something_else_is_no_party(text: str, absent: str) -> None:
-    assert absent not in _parties(text)
+    assert absent not in parties_of(text)
 
 
 def test_a_commission_of_states_that_urges_asks_rather_than_takes_part() -> None:
     text = (
         "The Commission on the Status of Women urges Member States to cooperate with UN-Women in ending child marriage."
     )
-    parties = _parties(text)
+    parties = parties_of(text)
     assert "UN-WOMEN" in parties
     assert "CSW" not in parties
 
@@ -103,7 +98,7 @@ def test_a_commission_of_states_that_urges_asks_rather_than_takes_part() -> None
 
 def test_a_state_named_to_compare_is_no_party() -> None:
     text = "Deepen the cooperation with the treaty bodies and consider accepting individual complaints, as Uruguay has (Uruguay);"
-    assert "URY" not in _parties(text)
+    assert "URY" not in parties_of(text)
     assert _en_compared(text, _span(text, "Uruguay"))
 
 
@@ -114,7 +109,7 @@ def test_a_state_that_does_something_as_a_cause_stays() -> None:
 
 def test_people_from_other_countries_are_an_origin_not_a_party() -> None:
     text = "Austria commended Jordan for receiving migrants arriving from neighbouring countries in close cooperation with IOM."
-    parties = _parties(text)
+    parties = parties_of(text)
     assert "OTHER" not in parties
     assert {"JOR", "IOM"} <= parties
     assert _en_origin(text, _span(text, "countries", "cue.other"))
@@ -124,7 +119,7 @@ def test_people_from_other_countries_are_an_origin_not_a_party() -> None:
 
 def test_children_from_a_state_are_an_origin() -> None:
     text = "In Peru, UNHCR and UNICEF jointly ran twelve child-friendly spaces for children from Venezuela."
-    assert "VEN" not in _parties(text)
+    assert "VEN" not in parties_of(text)
 
 
 # --- The examples of a kind of party. ---
@@ -135,14 +130,14 @@ def test_a_kind_whose_example_is_a_un_actor_is_no_other_party() -> None:
     cue = _span(text, "international organizations", "cue.other")
     actors = [_span(text, "UNESCO", "actor", "UNESCO")]
     assert _en_exemplified(text, cue, actors)
-    assert _parties(text) == {"UNESCO"}
+    assert parties_of(text) == {"UNESCO"}
 
 
 def test_a_whole_that_includes_a_un_actor_stays_a_party() -> None:
     text = "Seek assistance from the international community, including UNDP, to rebuild the courts (Chad);"
     cue = _span(text, "the international community", "cue.other")
     assert not _en_exemplified(text, cue, [_span(text, "UNDP", "actor", "UNDP")])
-    assert "OTHER" in _parties(text)
+    assert "OTHER" in parties_of(text)
 
 
 # --- A State that speaks of its own part. ---
@@ -150,16 +145,16 @@ def test_a_whole_that_includes_a_un_actor_stays_a_party() -> None:
 
 def test_a_state_that_goes_on_to_ask_for_help_for_itself_is_a_party() -> None:
     text = "On its overdue reports, Lesotho acknowledged the delays and accordingly requested technical assistance from OHCHR."
-    assert {"LSO", "OHCHR"} <= _parties(text)
+    assert {"LSO", "OHCHR"} <= parties_of(text)
 
 
 def test_a_state_reporting_what_it_did_is_a_party() -> None:
     text = "Mongolia noted that, with support from UNFPA, it had opened five shelters for survivors of violence."
-    assert {"MNG", "UNFPA"} <= _parties(text)
+    assert {"MNG", "UNFPA"} <= parties_of(text)
 
 
 def test_a_state_speaking_of_another_stays_a_speaker() -> None:
     text = "Norway noted that Nepal had requested technical assistance from OHCHR."
     countries = [_span(text, "Norway", value="NOR"), _span(text, "Nepal", value="NPL")]
     assert not _en_speaks_of_itself(text, countries[0], countries)
-    assert "NOR" not in _parties(text)
+    assert "NOR" not in parties_of(text)

@@ -8,16 +8,11 @@ from __future__ import annotations
 import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
+from tests.engine.parties import parties_of
 
 
 def _en(text: str):
     return analyze_sentence(text, "en")
-
-
-def _parties(text: str) -> set[str]:
-    analysis = _en(text)
-    assert analysis.collaboration != "none", analysis.explanation
-    return set(analysis.participants)
 
 
 # --- A body named as the source or the subject of something is no party. ---
@@ -55,11 +50,11 @@ def _parties(text: str) -> set[str]:
     ],
 )
 def test_a_body_named_as_source_or_subject_takes_no_part(text: str, absent: str) -> None:
-    assert absent not in _parties(text)
+    assert absent not in parties_of(text)
 
 
 def test_the_body_cooperated_with_stays_a_party_next_to_a_source() -> None:
-    parties = _parties(
+    parties = parties_of(
         "112.4 Cooperate with OHCHR in following up on the recommendations made by treaty bodies (Austria);"
     )
     assert parties == {"OHCHR"}
@@ -70,7 +65,7 @@ def test_the_body_cooperated_with_stays_a_party_next_to_a_source() -> None:
 
 def test_united_nations_institutions_are_no_other_party() -> None:
     text = "Seek support from relevant United Nations institutions to reform the juvenile justice system (Egypt);"
-    assert _parties(text) == {"UN-SYSTEM"}
+    assert parties_of(text) == {"UN-SYSTEM"}
 
 
 def test_the_united_nations_special_mechanisms_are_its_human_rights_machinery() -> None:
@@ -80,7 +75,7 @@ def test_the_united_nations_special_mechanisms_are_its_human_rights_machinery() 
 
 
 def test_the_competent_authorities_of_the_united_nations_are_no_other_party() -> None:
-    parties = _parties("Cooperate with OHCHR, the competent authorities of the United Nations and UNDP (Peru);")
+    parties = parties_of("Cooperate with OHCHR, the competent authorities of the United Nations and UNDP (Peru);")
     assert "OTHER" not in parties
 
 
@@ -122,7 +117,7 @@ def test_named_bodies_get_their_code(text: str, code: str) -> None:
     ],
 )
 def test_a_non_un_party_in_upr_words_takes_part(text: str) -> None:
-    assert "OTHER" in _parties(text)
+    assert "OTHER" in parties_of(text)
 
 
 # --- A State that speaks of its own part is a party. ---
@@ -136,16 +131,16 @@ def test_a_non_un_party_in_upr_words_takes_part(text: str) -> None:
     ],
 )
 def test_a_state_speaking_of_its_own_part_is_a_party(text: str, state: str) -> None:
-    assert state in _parties(text)
+    assert state in parties_of(text)
 
 
 def test_a_state_judging_another_stays_out() -> None:
-    parties = _parties("Brazil welcomed the cooperation of Malawi with OHCHR.")
+    parties = parties_of("Brazil welcomed the cooperation of Malawi with OHCHR.")
     assert parties == {"MWI", "OHCHR"}
 
 
 def test_a_place_then_said_to_cooperate_is_a_party() -> None:
-    parties = _parties("Sweden noted the progress made in Liberia and its constructive cooperation with OHCHR.")
+    parties = parties_of("Sweden noted the progress made in Liberia and its constructive cooperation with OHCHR.")
     assert parties == {"LBR", "OHCHR"}
 
 
@@ -158,11 +153,11 @@ def test_a_place_then_said_to_cooperate_is_a_party() -> None:
     ],
 )
 def test_a_state_in_a_title_or_an_office_name_is_no_party(text: str) -> None:
-    assert not {"NPL", "KHM"} & _parties(text)
+    assert not {"NPL", "KHM"} & parties_of(text)
 
 
 def test_a_body_of_the_named_state_folds_into_it() -> None:
-    parties = _parties("In 2023, the Ombudsman's Office of Peru and OHCHR jointly monitored the elections.")
+    parties = parties_of("In 2023, the Ombudsman's Office of Peru and OHCHR jointly monitored the elections.")
     assert parties == {"OHCHR", "PER"}
 
 
@@ -177,11 +172,11 @@ def test_a_body_of_the_named_state_folds_into_it() -> None:
     ],
 )
 def test_what_the_collaboration_builds_is_no_party(text: str) -> None:
-    assert "OTHER" not in _parties(text)
+    assert "OTHER" not in parties_of(text)
 
 
 def test_an_actor_helping_the_subject_leaves_no_party_unnamed() -> None:
-    parties = _parties("The birth registration campaign was carried out with the assistance of UNICEF.")
+    parties = parties_of("The birth registration campaign was carried out with the assistance of UNICEF.")
     assert parties == {"UNICEF"}
 
 
@@ -193,11 +188,11 @@ def test_an_actor_helping_the_subject_leaves_no_party_unnamed() -> None:
     ],
 )
 def test_those_helped_by_the_actor_are_a_party(text: str) -> None:
-    assert "OTHER" in _parties(text)
+    assert "OTHER" in parties_of(text)
 
 
 def test_a_committee_recommending_is_no_party() -> None:
-    parties = _parties(
+    parties = parties_of(
         "The Committee on Enforced Disappearances recommends that the State party cooperate with OHCHR in the search "
         "for disappeared persons."
     )
