@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from cpcollab.engine.analyze import analyze_sentence
 from cpcollab.engine.classify.rules.en import _en_compared, _en_exemplified, _en_origin, _en_speaks_of_itself
 from cpcollab.engine.model import Span
 from tests.engine.parties import parties_of
-
-
-def _en(text: str):
-    return analyze_sentence(text, "en")
 
 
 def _span(text: str, word: str, kind: str = "country", value: str = "") -> Span:
