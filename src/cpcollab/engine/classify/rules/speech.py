@@ -130,15 +130,26 @@ def _speakers() -> frozenset[str]:
     return ORGANS | {actor.code for actor in reference.actors() if actor.type in _SPEAKER_TYPES}
 
 
+@cache
+def _other_askers() -> frozenset[str]:
+    """The other United Nations bodies that recommend, urge or encourage rather than take part:
+    the registry's other intergovernmental organs (the functional commissions, such as the
+    Commission on the Status of Women), and UN-OTHER, the code of many smaller bodies (the
+    Advisory Committee on Administrative and Budgetary Questions, a conference of States
+    parties, a working group of experts)."""
+    organs = {actor.code for actor in reference.actors() if actor.type == "intergovernmental_organ"}
+    return frozenset(organs | {"UN-OTHER"}) - _speakers()
+
+
 def speaking_organs(text: str, lang: str, actors: Sequence[Span], cues: Sequence[Span]) -> set[str]:
     """Organs that ask for or acknowledge the collaboration rather than take part: the subject of
     a call or an acknowledgement ("the Secretary-General requests Member States to …", "The
     Council, in resolution 2140 (2014), urged all States to cooperate with the Panel")."""
     speaking: set[str] = set()
-    # The codes a language adds (``organs`` under ``[speakers]`` of its cues.toml) are shared by
-    # many bodies: such a code speaks only where every actor holding it does ("The Advisory
-    # Committee encourages UNMISS to cooperate with UNEP" keeps UNEP's code a party).
-    shared = party_words(lang).organs - _speakers()
+    # The other asking bodies' codes may be shared by many bodies: such a code speaks only where
+    # every actor holding it does ("The Advisory Committee encourages UNMISS to cooperate with
+    # UNEP" keeps UNEP's code a party).
+    shared = _other_askers()
     silent: set[str] = set()
     for span in actors:
         if span.value in _speakers():
@@ -155,7 +166,7 @@ _CALL_GAP = 3
 
 
 def _opens_a_call(text: str, lang: str, span: Span, actors: Sequence[Span], cues: Sequence[Span]) -> bool:
-    """Whether a body of a shared code (``organs`` under ``[speakers]``) is the subject of a call
+    """Whether a body of a shared code (:func:`_other_askers`) is the subject of a call
     or an acknowledgement: the verb right after it ("The Advisory Committee encourages",
     "安全理事会请"), with no call before it that would address it ("encourages UNDP, UNFPA and the
     regional commissions to …"); Arabic puts the verb first ("وتشجع اللجنة الاستشارية …")."""

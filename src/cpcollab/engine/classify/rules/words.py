@@ -119,9 +119,8 @@ class PartyWords:
 
     #: Under ``[speakers]``: a speech verb with what makes the State speak of its own part
     #: ("expressed its readiness to cooperate", "requested technical assistance from OHCHR"),
-    #: folded, longest first; and the codes that speak as organs besides the registry's.
+    #: folded, longest first.
     own: tuple[str, ...] = ()
-    organs: frozenset[str] = frozenset()
     #: Under ``[other_parties]``: the words, besides its conjunctions, that may stand between a
     #: party and a non-UN party joined to it (articles, the preposition of the addressee); None
     #: where the language lists none, not even an empty list.
@@ -149,7 +148,6 @@ def party_words(lang: str) -> PartyWords:
     joined = others.get("joined_by")
     return PartyWords(
         own=_longest_first(speakers.get("own", [])),
-        organs=frozenset(speakers.get("organs", [])),
         joined_by=None if joined is None else frozenset(fold(word) for word in joined),
         with_=_longest_first(others.get("with", [])),
         gathered_by=_longest_first(others.get("gathered_by", [])),
