@@ -284,6 +284,29 @@ def test_without_a_document_a_bare_head_noun_is_left_unlabelled() -> None:
     assert analyze_sentence("The Fund trained 300 teachers with the Ministry of Education.", "en").actors == []
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # Arabic renders an English acronym ("IAEA", "UNICRI") as the bare noun: a UN entity.
+        ("وقدمت النرويج دعما ماليا لأنشطة الوكالة في مجال الأمن النووي.", ["UN-OTHER"]),
+        ("ونظم المعهد دورة تدريبية بالتعاون مع وزارة العدل.", ["UN-OTHER"]),
+        # A noun that goes on into a longer name is not bare.
+        ("ونظم المعهد الوطني للإحصاء دورة تدريبية.", []),
+        # Nouns that stand as often for a named mission as for "the Mission" unnamed stay unlabelled.
+        ("وواصلت البعثة تسيير دوريات في المنطقة.", []),
+    ],
+)
+def test_without_a_document_an_arabic_bare_agency_or_institute_is_a_un_entity(text: str, actors: list[str]) -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+
+    assert analyze_sentence(text, "ar").actors == actors
+
+
+def test_in_a_document_the_context_comes_before_the_default_of_a_bare_head() -> None:
+    text = "وقدمت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى خدمات التعليم. ووسعت الوكالة برامجها الصحية."
+    assert ("الوكالة", "UNRWA") in _actor_mentions(text)
+
+
 def test_warming_up_builds_the_tables_and_changes_no_result() -> None:
     from cpcollab.engine.pipeline import warm_up
     from cpcollab.engine.recognize.language import recognizer

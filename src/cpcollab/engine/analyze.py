@@ -19,7 +19,7 @@ from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.money import find_money
 from cpcollab.engine.recognize.organisations import named_organisations
 from cpcollab.engine.recognize.themes import find_themes
-from cpcollab.engine.recognize.titles import TitleResolver, opening_pronoun, opening_subject
+from cpcollab.engine.recognize.titles import TitleResolver, default_heads, opening_pronoun, opening_subject
 from cpcollab.engine.textnorm import fold
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -71,6 +71,8 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         resolved = titles.resolve_pronoun(text, pronoun) if pronoun else None
         if resolved is not None:
             actor_spans.append(resolved)
+    else:
+        actor_spans += [s for s in default_heads(found.titles, text, lang) if not _overlaps(s, actor_spans)]
     mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
     for mechanism in mechanism_spans:
         for code, start, end in members_named_in(mechanism.value, mechanism.text, lang):

@@ -7,7 +7,9 @@ before. The forms are data per language (``lang/<code>/titles.toml``).
 
 A bare head noun ("the Fund", "la Mission", "المجلس", "该基金") stands for the last actor named
 before whose name, in that language, holds the noun ("the Fund" after "UNICEF" is the United
-Nations Children's Fund), else for the document's author if its name does.
+Nations Children's Fund), else for the document's author if its name does. Where nothing does (or in a sentence on its
+own), a head may have a ``default``: Arabic writes "الوكالة" and "المعهد" for the acronym of
+the English original ("IAEA", "UNICRI"), so there the bare noun is a UN entity by itself.
 
 A sentence that opens with a subject pronoun and the verb of an organ speaking ("Il rappelle
 …", "It also requested …", "Он призывает …") continues the sentence before it: where that one
@@ -122,6 +124,26 @@ def title_forms(lang: str) -> tuple[Form, ...]:
         target = f"head:{fold(head['noun'])}"
         forms += [Form(value=target, text=text, lang=lang, kind="title", rule="title") for text in head["forms"]]
     return tuple(forms)
+
+
+@cache
+def _head_defaults(lang: str) -> dict[str, str]:
+    """What a bare head noun stands for when nothing before it says: ``head:<noun>`` → code."""
+    return {f"head:{fold(h['noun'])}": h["default"] for h in _titles_data(lang).get("head", []) if "default" in h}
+
+
+def default_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
+    """Bare head nouns that stand for an actor even where no context resolves them (see the
+    ``default`` of a head in ``titles.toml``)."""
+    defaults = _head_defaults(lang)
+    if not defaults:
+        return []
+    goes_on = _name_goes_on(lang)
+    return [
+        Span(hit.start, hit.end, "actor", defaults[hit.form.value], text[hit.start : hit.end], "title:default", 0.6)
+        for hit in hits
+        if hit.form.value in defaults and _bare(text, hit, goes_on)
+    ]
 
 
 @cache
@@ -249,7 +271,7 @@ class TitleResolver:
         for hit in hits:
             if hit.form.value.startswith("head:") and not _bare(text, hit, goes_on):
                 continue
-            code = self.resolve(hit.form.value)
+            code = self.resolve(hit.form.value) or _head_defaults(self.lang).get(hit.form.value)
             if code:
                 spans.append(Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:context", 0.8))
         return spans
