@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
-from cpcollab.engine.classify.features import LEXICAL, describe, english_words, lexical_features, stem, zh_from_verb
+from cpcollab.engine.classify.features import (
+    LEXICAL,
+    describe,
+    english_words,
+    from_governing_verb,
+    lexical_features,
+    stem,
+)
 from cpcollab.engine.classify.model import LinearModel
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.recognize.language import recognizer
@@ -566,22 +573,33 @@ def test_the_same_sentences_give_the_same_output_whatever_the_hash_seed(tmp_path
 
 
 @pytest.mark.parametrize(
-    ("text", "verb"),
+    ("text", "lang", "verb"),
     [
         # The verb, not the noun at the end of its long object, stands near the actor.
-        ("儿基会在三个省向卫生部提供了关于儿童营养和孕产妇保健方面的技术援助。", "提供了"),
-        ("开发署为该国选举委员会给予了多方面的财政支助。", "给予了"),
+        ("儿基会在三个省向卫生部提供了关于儿童营养和孕产妇保健方面的技术援助。", "zh", "提供了"),
+        ("开发署为该国选举委员会给予了多方面的财政支助。", "zh", "给予了"),
+        ("ЮНИСЕФ оказывал в том же году в трех районах и двух городах страны техническую помощь.", "ru", "оказывал"),
     ],
 )
-def test_a_chinese_collaboration_noun_counts_its_distance_from_the_verb_that_governs_it(text: str, verb: str) -> None:
-    analysis = analyze_sentence(text, "zh")
-    cue = next(span for span in recognizer("zh").find(text).cues if span.kind == "cue.kind")
-    governed = zh_from_verb(text, cue)
+def test_a_collaboration_noun_counts_its_distance_from_the_verb_that_governs_it(
+    text: str, lang: str, verb: str
+) -> None:
+    analysis = analyze_sentence(text, lang)
+    cue = next(span for span in recognizer(lang).find(text).cues if span.kind == "cue.kind")
+    governed = from_governing_verb(text, cue, lang)
     assert governed.text.startswith(verb) and governed.end == cue.end
     assert any(name.startswith("cue:") and name.endswith(":near") for name in analysis.features)
 
 
-def test_a_chinese_verb_in_another_clause_does_not_govern_the_noun() -> None:
-    text = "儿基会提供了资料，该国政府在多个地区长期以来一直得到了各方面的技术援助。"
-    cue = next(span for span in recognizer("zh").find(text).cues if span.value == "technical_assistance")
-    assert zh_from_verb(text, cue) == cue
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("儿基会提供了资料，该国政府在多个地区长期以来一直得到了各方面的技术援助。", "zh"),
+        ("ЮНИСЕФ предоставил данные, а правительство страны получало техническую помощь.", "ru"),
+        # No governing verbs are listed for English, where the noun follows its verb closely.
+        ("UNICEF provided, over the whole of the period under review, technical assistance.", "en"),
+    ],
+)
+def test_a_verb_in_another_clause_or_language_does_not_govern_the_noun(text: str, lang: str) -> None:
+    cue = next(span for span in recognizer(lang).find(text).cues if span.value == "technical_assistance")
+    assert from_governing_verb(text, cue, lang) == cue

@@ -191,23 +191,32 @@ def zh_outside_titles(text: str, cues: Sequence[Span]) -> list[Span]:
     return [c for c in cues if c.kind == "cue.government" or not any(a < c.start and c.end < b for a, b in titles)]
 
 
-#: Chinese verbs that take a collaboration noun as their object ("提供了……技术支助").
-_ZH_LIGHT_VERBS = re.compile(r"(?:提供|给予|予以)[了过]?")
-#: What ends a Chinese clause: a verb before it does not govern a noun after it.
-_ZH_CLAUSE_END = re.compile(r"[。；，：;,:]")
-_ZH_VERB_REACH = 40  # characters
+#: Per language, the verbs that take a collaboration noun as their object, what ends a clause
+#: (a verb before it does not govern a noun after it), and how far back (in characters) a verb
+#: is looked for. Chinese puts the object's modifiers between the verb and the noun
+#: ("联合国在32个省向委员会提供了消除暴力侵害妇女行为方面的技术支助"), and Russian often does
+#: ("ЮНИСЕФ оказал министерству здравоохранения в трех провинциях техническую помощь"): the noun
+#: stands far from the actor that gives it, while the verb stands near, as "provided" does in
+#: the English. (Chosen by the grouped cross-validation: Russian lines 0.716 -> 0.730, Chinese
+#: 0.801 -> 0.805; the same for Arabic changed nothing, as its verb comes before the actor.)
+_GOVERNING_VERBS: dict[str, tuple[re.Pattern[str], re.Pattern[str], int]] = {
+    "zh": (re.compile(r"(?:提供|给予|予以)[了过]?"), re.compile(r"[。；，：;,:]"), 40),
+    "ru": (re.compile(r"\b(?:оказ|предостав)\w*"), re.compile(r"[.;:,]"), 80),
+}
 
 
-def zh_from_verb(text: str, cue: Span) -> Span:
-    """A Chinese collaboration noun from the verb that governs it: Chinese puts the object's
-    modifiers between the verb and the noun ("联合国在32个省向委员会提供了消除暴力侵害妇女行为方面的
-    技术支助"), so the noun stands far from the actor that gives it, while the verb stands near, as
-    "provided" does in the English. Distances to the actors are counted from the verb."""
-    window_start = max(0, cue.start - _ZH_VERB_REACH)
-    window = text[window_start : cue.start]
-    ends = [m.end() for m in _ZH_CLAUSE_END.finditer(window)]
+def from_governing_verb(text: str, cue: Span, lang: str) -> Span:
+    """A collaboration noun from the verb that governs it in the same clause (see
+    :data:`_GOVERNING_VERBS`), so that its distance to the actors is counted from the verb; the
+    noun alone where no such verb stands before it."""
+    rule = _GOVERNING_VERBS.get(lang)
+    if rule is None:
+        return cue
+    verbs_pattern, clause_end, reach = rule
+    window = text[max(0, cue.start - reach) : cue.start]
+    ends = [m.end() for m in clause_end.finditer(window)]
     clause = window[ends[-1] :] if ends else window
-    verbs = list(_ZH_LIGHT_VERBS.finditer(clause))
+    verbs = list(verbs_pattern.finditer(clause))
     if not verbs:
         return cue
     start = cue.start - len(clause) + verbs[-1].start()
@@ -253,8 +262,7 @@ def sentence_features(
         f["other_party"] = 1.0
     nearest: dict[str, int] = {}
     for cue in kind_cues:
-        if lang == "zh":
-            cue = zh_from_verb(text, cue)
+        cue = from_governing_verb(text, cue, lang)
         distance = min(gap(cue, actor, text, lang) for actor in actors)
         nearest[cue.value] = min(distance, nearest.get(cue.value, 99))
     for kind, distance in nearest.items():
