@@ -305,6 +305,8 @@ def test_without_a_document_an_arabic_bare_agency_or_institute_is_a_un_entity(te
 def test_in_a_document_the_context_comes_before_the_default_of_a_bare_head() -> None:
     text = "وقدمت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى خدمات التعليم. ووسعت الوكالة برامجها الصحية."
     assert ("الوكالة", "UNRWA") in _actor_mentions(text)
+    # With no actor before whose name holds the noun, the default stands.
+    assert ("الوكالة", "UN-OTHER") in _actor_mentions("وقدمت النرويج دعما ماليا لأنشطة الوكالة في مجال الأمن النووي.")
 
 
 def test_warming_up_builds_the_tables_and_changes_no_result() -> None:

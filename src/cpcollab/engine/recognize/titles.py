@@ -7,9 +7,10 @@ before. The forms are data per language (``lang/<code>/titles.toml``).
 
 A bare head noun ("the Fund", "la Mission", "المجلس", "该基金") stands for the last actor named
 before whose name, in that language, holds the noun ("the Fund" after "UNICEF" is the United
-Nations Children's Fund), else for the document's author if its name does. Where nothing does (or in a sentence on its
-own), a head may have a ``default``: Arabic writes "الوكالة" and "المعهد" for the acronym of
-the English original ("IAEA", "UNICRI"), so there the bare noun is a UN entity by itself.
+Nations Children's Fund), else for the document's author if its name does. Where nothing does,
+and in a sentence on its own, a head may have a ``default``: Arabic writes "الوكالة" and
+"المعهد" for the acronym of the English original ("IAEA", "UNICRI"), so there the bare noun is
+a UN entity by itself.
 
 A sentence that opens with a subject pronoun and the verb of an organ speaking ("Il rappelle
 …", "It also requested …", "Он призывает …") continues the sentence before it: where that one
@@ -140,10 +141,14 @@ def default_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
         return []
     goes_on = _name_goes_on(lang)
     return [
-        Span(hit.start, hit.end, "actor", defaults[hit.form.value], text[hit.start : hit.end], "title:default", 0.6)
+        _default_span(hit, text, defaults[hit.form.value])
         for hit in hits
         if hit.form.value in defaults and _bare(text, hit, goes_on)
     ]
+
+
+def _default_span(hit: Hit, text: str, code: str) -> Span:
+    return Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:default", 0.6)
 
 
 @cache
@@ -207,8 +212,8 @@ def _naming_rule(span: Span) -> str | None:
     context resolved, the registry actor it stands for."""
     if span.rule.startswith(("registry:", "entity:")):
         return span.rule
-    if span.rule.startswith("title:"):
-        return f"registry:{span.value}"
+    if span.rule.startswith("title:") and span.rule != "title:default":
+        return f"registry:{span.value}"  # a default names nobody in particular
     return None
 
 
@@ -271,7 +276,9 @@ class TitleResolver:
         for hit in hits:
             if hit.form.value.startswith("head:") and not _bare(text, hit, goes_on):
                 continue
-            code = self.resolve(hit.form.value) or _head_defaults(self.lang).get(hit.form.value)
+            code = self.resolve(hit.form.value)
             if code:
                 spans.append(Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:context", 0.8))
+            elif hit.form.value in _head_defaults(self.lang):
+                spans.append(_default_span(hit, text, _head_defaults(self.lang)[hit.form.value]))
         return spans
