@@ -579,6 +579,16 @@ def test_the_same_sentences_give_the_same_output_whatever_the_hash_seed(tmp_path
         ("儿基会在三个省向卫生部提供了关于儿童营养和孕产妇保健方面的技术援助。", "zh", "提供了"),
         ("开发署为该国选举委员会给予了多方面的财政支助。", "zh", "给予了"),
         ("ЮНИСЕФ оказывал в том же году в трех районах и двух городах страны техническую помощь.", "ru", "оказывал"),
+        (
+            "L'UNICEF a fourni au ministère de la santé et aux autorités de trois provinces une assistance technique.",
+            "fr",
+            "fourni",
+        ),
+        (
+            "El UNICEF prestó al Ministerio de Salud y a las autoridades de tres provincias asistencia técnica.",
+            "es",
+            "prestó",
+        ),
     ],
 )
 def test_a_collaboration_noun_counts_its_distance_from_the_verb_that_governs_it(
