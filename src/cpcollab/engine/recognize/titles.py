@@ -273,12 +273,13 @@ class TitleResolver:
         """Title hits that the context resolves, as actor spans."""
         spans = []
         goes_on = _name_goes_on(self.lang)
+        defaults = _head_defaults(self.lang)
         for hit in hits:
             if hit.form.value.startswith("head:") and not _bare(text, hit, goes_on):
                 continue
             code = self.resolve(hit.form.value)
             if code:
                 spans.append(Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:context", 0.8))
-            elif hit.form.value in _head_defaults(self.lang):
-                spans.append(_default_span(hit, text, _head_defaults(self.lang)[hit.form.value]))
+            elif hit.form.value in defaults:
+                spans.append(_default_span(hit, text, defaults[hit.form.value]))
         return spans
