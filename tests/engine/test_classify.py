@@ -613,3 +613,63 @@ def test_a_collaboration_noun_counts_its_distance_from_the_verb_that_governs_it(
 def test_a_verb_in_another_clause_or_language_does_not_govern_the_noun(text: str, lang: str) -> None:
     cue = next(span for span in recognizer(lang).find(text).cues if span.value == "technical_assistance")
     assert from_governing_verb(text, cue, lang) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请世界卫生组织和儿基会向撒哈拉以南非洲国家联合提供技术支助；",  # Requests WHO and UNICEF to provide …
+        "3. 请联伊援助团与联合国国家工作队合作，协助伊拉克政府；",
+        "索马里联邦政府请联索援助团和儿基会支持制定一项规程。",  # the Government asked UNSOM and UNICEF
+    ],
+)
+def test_a_chinese_request_written_right_before_a_party_is_a_call(text: str) -> None:
+    calls = [span for span in recognizer("zh").find(text).cues if span.kind == "cue.call"]
+    assert [span.text for span in calls] == ["请"]
+    assert "call" in analyze_sentence(text, "zh").features
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "秘书长提请安全理事会注意儿基会的报告。",  # draws the Council's attention: no request
+        "儿基会申请人口基金的资助。",  # "申请" applies: a word of its own
+        "应联合国儿童基金会的请求，该国政府提供了资料。",  # "请求" after the party: already a word
+    ],
+)
+def test_a_chinese_request_character_inside_another_word_is_no_call(text: str) -> None:
+    assert not [span for span in recognizer("zh").find(text).cues if span.rule == "cue.call:请+party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("UNICEF and the Ministry of Education drafted the national guidelines on positive discipline.", "en"),
+        ("L'UNICEF et le Ministère de l'éducation ont rédigé les directives nationales.", "fr"),
+        ("El UNICEF y el Ministerio de Educación redactaron las directrices nacionales.", "es"),
+        ("ЮНИСЕФ и министерство образования разработали национальные руководящие принципы.", "ru"),
+        ("儿基会和教育部起草了关于正面管教的国家准则。", "zh"),
+        ("وصاغت اليونيسف ووزارة التعليم المبادئ التوجيهية الوطنية.", "ar"),
+    ],
+)
+def test_two_parties_joined_as_the_subject_are_marked(text: str, lang: str) -> None:
+    features = analyze_sentence(text, lang).features
+    assert "parties:joined" in features and "parties:joined_subject" in features
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Asked together: joined, but no subject acting.
+        ("Requests UNICEF and UNFPA to strengthen their cooperation on child marriage.", "en"),
+        ("请儿基会和人口基金加强在童婚问题上的合作。", "zh"),
+    ],
+)
+def test_parties_joined_after_a_call_are_not_a_subject(text: str, lang: str) -> None:
+    features = analyze_sentence(text, lang).features
+    assert "parties:joined" in features and "parties:joined_subject" not in features
+
+
+def test_parties_apart_are_not_joined() -> None:
+    features = analyze_sentence("UNICEF reported that the Government of Chad had adopted a law in 2014.", "en").features
+    assert "parties:joined" not in features

@@ -228,6 +228,38 @@ def from_governing_verb(text: str, cue: Span, lang: str) -> Span:
     return Span(start, cue.end, cue.kind, cue.value, text[start : cue.end], cue.rule)
 
 
+#: What joins two parties into one subject or object ("UNICEF and the Ministry", "儿基会和卫生部",
+#: "el UNICEF y el Ministerio"), each language's conjunctions with the articles after them.
+_JOINED = {
+    "en": re.compile(r"\s*(?:,\s*)?(?:and|together with|jointly with)\s+(?:the\s+)?", re.IGNORECASE),
+    "fr": re.compile(r"\s*(?:,\s*)?(?:et|ainsi que|conjointement avec)\s+(?:(?:le|la|les)\s+|l['’]\s*)?"),
+    "es": re.compile(r"\s*(?:,\s*)?(?:y|e|junto con|conjuntamente con)\s+(?:(?:el|la|los|las)\s+)?"),
+    "ru": re.compile(r"\s*(?:,\s*)?(?:и|совместно с|вместе с)\s+"),
+    "ar": re.compile(r"\s*(?:،\s*)?(?:و\s*)?"),
+    "zh": re.compile(r"\s*(?:和|与|同|及|以及|、|会同)\s*"),
+}
+
+
+def _joined_parties(text: str, lang: str, parties: Sequence[Span]) -> tuple[bool, bool]:
+    """Whether two parties next to each other are joined by a conjunction, and whether such a
+    pair is the sentence's first parties (a joint subject: "UNICEF and the Ministry of Health
+    drafted …")."""
+    pattern = _JOINED.get(lang)
+    if pattern is None or len(parties) < 2:
+        return False, False
+    ordered = sorted(parties, key=lambda s: s.start)
+    joined = False
+    for k, (a, b) in enumerate(pairwise(ordered)):
+        between = text[a.end : b.start]
+        if b.start > a.end and lang == "ar" and not b.text.startswith("و") and "و" not in between:
+            continue
+        if pattern.fullmatch(between):
+            if k == 0:
+                return True, True
+            joined = True
+    return joined, False
+
+
 def _bucket(n: int, edges: Sequence[int]) -> str:
     for edge in edges:
         if n <= edge:
@@ -332,6 +364,11 @@ def sentence_features(
         f["organs_only&call"] = 1.0  # "Requests the Secretary-General to …": an instruction, not a partnership
     if "actors:organs_only" in f and "other_party" not in f and not states:
         f["organs_only&alone"] = 1.0
+    joined, subject = _joined_parties(text, lang, [*actors, *state_spans, *others])
+    if joined or subject:
+        f["parties:joined"] = 1.0
+        if subject and not any(c.start < min(a.start for a in actors) for c in calls):
+            f["parties:joined_subject"] = 1.0
     f.update(skeleton_features(actors, state_spans, cues))
     f.update(lexical_features(text, lang, actors=actors, states=state_spans))
     return f

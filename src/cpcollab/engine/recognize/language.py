@@ -75,6 +75,8 @@ class LanguageRecognizer:
             for group in groups.values()
             for h in longest(group)
         ]
+        if self.lang == "zh" and "请" in text:
+            cues += _zh_requests(text, [*actors, *countries, *titles], cues)
         cues.sort(key=lambda s: s.start)
         return Recognized(symbols, actors, countries, cues, titles)
 
@@ -291,6 +293,27 @@ def _fr_owned_elsewhere(hit: Hit, text: str, countries: list[Hit]) -> bool:
     if link is None:
         return False
     return bool(_FR_OTHER_OWNERS.match(text, link.end())) or any(c.start == link.end() for c in countries)
+
+
+#: Characters that make "请" part of another word before a party: "提请……注意" (draws the attention
+#: of), "申请" (applies).
+_ZH_NOT_A_REQUEST = frozenset("提申")
+
+
+def _zh_requests(text: str, parties: list[Hit], cues: list[Span]) -> list[Span]:
+    """A bare "请" written right before a party asks it ("请世界卫生组织……提供技术支助": Requests
+    WHO to provide technical support; "政府请儿基会协助": the Government asked UNICEF to help). The
+    word lists name "请" only with the parties it commonly precedes (请秘书长, 请各国); here any
+    recognised actor, State or title follows it."""
+    found = []
+    for hit in parties:
+        at = hit.start - 1
+        if at < 0 or text[at] != "请" or (at and text[at - 1] in _ZH_NOT_A_REQUEST):
+            continue
+        if any(c.start <= at < c.end for c in cues):
+            continue
+        found.append(Span(at, at + 1, "cue.call", "call", "请", "cue.call:请+party"))
+    return found
 
 
 def _within(hit: Hit, spans: list[Span]) -> bool:
