@@ -81,3 +81,24 @@ def _kit() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_actor_errors_are_split_by_whether_the_english_line_is_right() -> None:
+    script = _script()
+
+    def record(line: int, lang: str, actors: list[str]) -> dict[str, object]:
+        return {"id": f"unpc:{line}:{lang}", "lang": lang, "actors": actors}
+
+    gold = {r["id"]: r for line in (1, 2, 3) for lang in ("en", "fr") for r in [record(line, lang, ["UNICEF"])]}
+    pred = {
+        **{f"unpc:{line}:en": record(line, "en", ["UNICEF"]) for line in (1, 2)},
+        "unpc:3:en": record(3, "en", []),  # English misses it too: the French miss can be mended
+        "unpc:1:fr": record(1, "fr", ["UNICEF"]),
+        "unpc:2:fr": record(2, "fr", []),  # the translation drops the name: English is right
+        "unpc:3:fr": record(3, "fr", []),
+    }
+    french = script.actors_against_english(gold, pred)["fr"]
+    assert (french["errors"], french["english_right"]) == (2, 1)
+    assert french["f1"] == pytest.approx(2 * 1 / (2 * 1 + 2))
+    assert french["ceiling"] == pytest.approx(2 * 2 / (2 * 2 + 1))
+    assert "en" not in script.actors_against_english(gold, pred)
