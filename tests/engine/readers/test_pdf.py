@@ -326,3 +326,92 @@ def test_a_notes_heading_is_recognised_in_the_six_languages() -> None:
         assert is_notes_heading(heading), heading
     for line in ("Notes on the situation of children", "Note", "Annex", ""):
         assert not is_notes_heading(line), line
+
+
+def _bold_recommendations(second_page: bool) -> list[list[object]]:
+    """Lines of a UPR report's recommendations, printed in bold at body size: each starts with its
+    number, and its next lines carry on mid-sentence (on the next page too when ``second_page``)."""
+    from cpcollab.engine.readers.pdflayout import Line
+
+    def line(text: str, page: int, base: float, bold: bool = True) -> Line:
+        return Line(text, page, 142.0, 480.0, base + 8, base, base, 10.0, 10.0, bold, 842.0)
+
+    body = [
+        line(f"{n}. The State party reported on its plans for children in the year.", 1, 700 - 12 * (n - 47), False)
+        for n in range(48, 67)
+    ]
+    first = [
+        *body,
+        line("67. The recommendations below enjoy the support of the State party:", 1, 418, False),
+        line("67.1. Work with the Office of the High Commissioner for Human Rights to", 1, 400),
+        line("prepare a Common Core Document that would alleviate its treaty-reporting", 1, 388),
+        line("burden (Maldives);", 1, 376),
+        line("67.2. Seek technical assistance from the Office of the High Commissioner for", 1, 358),
+    ]
+    rest = [
+        line(
+            "Human Rights to strengthen its national framework (Chile);",
+            2 if second_page else 1,
+            700 if second_page else 346,
+        )
+    ]
+    return [first, rest] if second_page else [first + rest]
+
+
+@pytest.mark.parametrize("second_page", [False, True])
+def test_a_bold_paragraph_goes_on_where_its_sentence_does(second_page: bool) -> None:
+    from cpcollab.engine.readers.pdflayout import pdf_blocks
+
+    blocks = pdf_blocks(_bold_recommendations(second_page), Limits()).blocks  # type: ignore[arg-type]
+    recommendations = [b for b in blocks if b.text.startswith(("67.1.", "67.2."))]
+
+    assert not [b for b in blocks if b.kind == BlockKind.HEADING]
+    assert [b.text for b in recommendations] == [
+        "67.1. Work with the Office of the High Commissioner for Human Rights to prepare a Common Core "
+        "Document that would alleviate its treaty-reporting burden (Maldives);",
+        "67.2. Seek technical assistance from the Office of the High Commissioner for Human Rights to "
+        "strengthen its national framework (Chile);",
+    ]
+
+
+def test_a_bold_line_after_a_finished_sentence_is_still_a_heading() -> None:
+    from cpcollab.engine.readers.pdflayout import Line, pdf_blocks
+
+    lines = [
+        Line(
+            f"{n}. The State party reported on its plans for children in the year.",
+            1,
+            142.0,
+            480.0,
+            708 - 12 * n,
+            700 - 12 * n,
+            700 - 12 * n,
+            10.0,
+            10.0,
+            False,
+            842.0,
+        )
+        for n in range(1, 20)
+    ]
+    lines.append(
+        Line("Cooperation with human rights mechanisms", 1, 142.0, 380.0, 478, 470, 470, 10.0, 10.0, True, 842.0)
+    )
+    lines.append(
+        Line("20. The State party cooperated with OHCHR.", 1, 142.0, 480.0, 448, 440, 440, 10.0, 10.0, False, 842.0)
+    )
+    blocks = pdf_blocks([lines], Limits()).blocks
+
+    assert [b.text for b in blocks if b.kind == BlockKind.HEADING] == ["Cooperation with human rights mechanisms"]
+
+
+def test_a_real_upr_report_keeps_each_bold_recommendation_whole() -> None:
+    from tests.engine.readers.conftest import read_cached, shared
+
+    document = read_cached(shared("upr", "pdf", "antiguaandbarbuda2011.pdf"))
+    texts = [b.text for b in document.blocks if b.kind == BlockKind.PARAGRAPH]
+
+    assert (
+        "67.11. Work with the Office of the High Commissioner for Human Rights to prepare a Common Core Document "
+        "that would alleviate its treaty-reporting burden (Maldives);"
+    ) in texts
+    assert any(t.startswith("68.28.") and t.endswith("Convention on the Rights of the Child (Mexico);") for t in texts)

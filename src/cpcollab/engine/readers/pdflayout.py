@@ -408,6 +408,8 @@ class _Assembler:
             if not text:
                 continue
             level = self.heading(line, text)
+            if level is not None and self._goes_on_in_bold(line):
+                level = None  # a bold paragraph's next line, not a heading
             if self.lines and self.continues(line, text, level):
                 self.lines.append(line)
                 self.texts.append(text)
@@ -415,6 +417,23 @@ class _Assembler:
             self.flush()
             self.lines, self.texts, self.level = [line], [text], level
             self.para_number = None if level is not None else self.numbering.assign(text)
+
+    def _goes_on_in_bold(self, line: Line) -> bool:
+        """Whether a bold line of body size carries on the bold paragraph above it (or at the foot
+        of the page before) mid-sentence. UPR reports print their recommendations in bold: "67.11.
+        Work with the Office of the High Commissioner for Human Rights to" / "prepare a Common Core
+        Document …" is one paragraph, not a paragraph and a heading."""
+        if not self.lines or self.level is not None or not line.bold:
+            return False
+        previous = self.lines[-1]
+        gap = previous.end_base - line.base
+        return (
+            previous.bold
+            and abs(line.size - previous.size) <= 0.5
+            and line.size < _LARGE * self.size
+            and (0 < gap <= _BREAK * self.pitch if line.page == previous.page else line.page == previous.page + 1)
+            and not self.texts[-1].rstrip().endswith(_END)
+        )
 
     def continues(self, line: Line, text: str, level: int | None) -> bool:
         previous, previous_text = self.lines[-1], self.texts[-1]
