@@ -415,3 +415,53 @@ def test_a_real_upr_report_keeps_each_bold_recommendation_whole() -> None:
         "that would alleviate its treaty-reporting burden (Maldives);"
     ) in texts
     assert any(t.startswith("68.28.") and t.endswith("Convention on the Rights of the Child (Mexico);") for t in texts)
+
+
+def _plain(text: str, base: float, *, size: float = 10.0, bold: bool = False) -> object:
+    from cpcollab.engine.readers.pdflayout import Line
+
+    return Line(text, 1, 114.0, 480.0, base + size * 0.8, base, base, size, size, bold, 842.0)
+
+
+def _body(first: int, count: int, top: float) -> list[object]:
+    return [
+        _plain(f"{n}. The delegation described the measures taken by the State in the year.", top - 18 * k)
+        for k, n in enumerate(range(first, first + count))
+    ]
+
+
+def test_a_numbered_line_out_of_sequence_that_goes_on_mid_sentence_opens_a_paragraph() -> None:
+    from cpcollab.engine.readers.pdflayout import pdf_blocks
+
+    lines = [
+        *_body(1, 12, 760),
+        _plain("III. Voluntary pledges and commitments", 520, size=14.0, bold=True),
+        _plain("85. Review the reservations which the Republic of Iraq made when acceding to", 490),
+        _plain("international human rights treaties.", 478),
+        _plain("86. Strengthen efforts to bring domestic human rights legislation into line with", 460),
+        _plain("international human rights law.", 448),
+    ]
+    blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
+
+    assert [b.text for b in blocks if b.kind == BlockKind.HEADING] == ["III. Voluntary pledges and commitments"]
+    assert [(b.para_number, b.text) for b in blocks if b.text.startswith(("85.", "86."))] == [
+        (
+            "85",
+            "85. Review the reservations which the Republic of Iraq made when acceding to international human "
+            "rights treaties.",
+        ),
+        (
+            "86",
+            "86. Strengthen efforts to bring domestic human rights legislation into line with international "
+            "human rights law.",
+        ),
+    ]
+
+
+def test_a_short_numbered_title_before_a_new_paragraph_stays_a_heading() -> None:
+    from cpcollab.engine.readers.pdflayout import pdf_blocks
+
+    lines = [*_body(1, 12, 760), _plain("1. Equality and non-discrimination", 520), *_body(13, 2, 500)]
+    blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
+
+    assert [b.text for b in blocks if b.kind == BlockKind.HEADING] == ["1. Equality and non-discrimination"]

@@ -435,9 +435,31 @@ class _Assembler:
             and not self.texts[-1].rstrip().endswith(_END)
         )
 
+    def _numbered_paragraph_after_all(self, line: Line, text: str, level: int | None, gap: float) -> bool:
+        """Whether a numbered line in body type, taken for a heading because its number is out of
+        sequence ("85. Review the reservations which the Republic of Iraq made when acceding to"),
+        goes on in the next line mid-sentence ("international human rights treaties."): then it
+        opens a paragraph."""
+        previous = self.lines[-1]
+        return (
+            len(self.lines) == 1
+            and level is None
+            and number_label(self.texts[0]) is not None
+            and not previous.bold
+            and not line.bold
+            and previous.size < _LARGE * self.size
+            and abs(line.size - previous.size) <= 0.5
+            and line.page == previous.page
+            and 0 < gap <= _BREAK * self.pitch
+            and text[:1].islower()
+        )
+
     def continues(self, line: Line, text: str, level: int | None) -> bool:
         previous, previous_text = self.lines[-1], self.texts[-1]
         gap = previous.end_base - line.base
+        if self.level is not None and self._numbered_paragraph_after_all(line, text, level, gap):
+            self.level, self.para_number = None, self.numbering.assign(previous_text)
+            return True
         if self.level is not None:
             large = line.bold or line.size >= _LARGE * self.size
             return (
