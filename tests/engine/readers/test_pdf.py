@@ -465,3 +465,63 @@ def test_a_short_numbered_title_before_a_new_paragraph_stays_a_heading() -> None
     blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
 
     assert [b.text for b in blocks if b.kind == BlockKind.HEADING] == ["1. Equality and non-discrimination"]
+
+
+def test_a_line_in_lower_case_is_never_a_heading() -> None:
+    from cpcollab.engine.readers.pdflayout import pdf_blocks
+
+    lines = [
+        *_body(1, 12, 760),
+        _plain("13. To enact legislation prohibiting all forms of FGM (Ireland); to adopt measures", 520, bold=True),
+        _plain("against harmful practices (Netherlands);", 508, bold=True),
+        _plain("to promptly adopt appropriate legislation which prohibits excision and ensures", 496, bold=True),
+        _plain("that those responsible are brought to justice (Canada);", 484, bold=True),
+    ]
+    blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
+
+    assert not [b for b in blocks if b.kind == BlockKind.HEADING]
+    assert blocks[-1].text == (
+        "13. To enact legislation prohibiting all forms of FGM (Ireland); to adopt measures against harmful "
+        "practices (Netherlands); to promptly adopt appropriate legislation which prohibits excision and ensures "
+        "that those responsible are brought to justice (Canada);"
+    )
+
+
+def test_a_title_in_large_type_may_run_to_five_lines() -> None:
+    from cpcollab.engine.readers.pdflayout import pdf_blocks
+
+    title = [
+        "Summary prepared by the Office of the United Nations High",
+        "Commissioner for Human Rights in accordance with",
+        "paragraph 15 (c) of the annex to Human Rights Council",
+        "resolution 5/1 and paragraph 5 of the annex to Council",
+        "resolution 16/21",
+    ]
+    lines = [
+        *[_plain(text, 700 - 15 * k, size=14.0, bold=True) for k, text in enumerate(title)],
+        *_body(1, 12, 600),
+    ]
+    headings = [b.text for b in pdf_blocks([lines], Limits()).blocks if b.kind == BlockKind.HEADING]  # type: ignore[list-item]
+
+    assert headings == [" ".join(title)]
+
+
+def test_a_bold_numbered_item_out_of_sequence_that_ends_as_a_sentence_is_a_paragraph() -> None:
+    from cpcollab.engine.readers.pdflayout import pdf_blocks
+
+    lines = [
+        *_body(1, 12, 760),
+        _plain("1. Consider the possibility of ratifying more human rights treaties, such as the", 520, bold=True),
+        _plain("Convention on the Rights of Persons with Disabilities (Sudan);", 508, bold=True),
+        _plain("2. Consider ratification of the optional protocols of the core treaties that", 490, bold=True),
+        _plain("it has already ratified or is in the process of ratifying (Philippines);", 478, bold=True),
+    ]
+    blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
+
+    assert not [b for b in blocks if b.kind == BlockKind.HEADING]
+    assert [b.text for b in blocks[-2:]] == [
+        "1. Consider the possibility of ratifying more human rights treaties, such as the Convention on the "
+        "Rights of Persons with Disabilities (Sudan);",
+        "2. Consider ratification of the optional protocols of the core treaties that it has already ratified or "
+        "is in the process of ratifying (Philippines);",
+    ]

@@ -53,6 +53,8 @@ _SMALL = 0.92  # footnote type is at most this share of the body type
 _LARGE = 1.15  # heading type is at least this share of the body type
 _BREAK = 1.3  # a gap of this many line pitches starts a paragraph
 _END = (".", "!", "?", ":", ";")
+#: How a numbered block that is no heading ends ("… (Slovenia);", "… at its fourteenth session:").
+_SENTENCE_END = (".", "!", "?", ";", ":")
 _NOTES_HEADING_LENGTH = 40  # no heading over endnotes is longer (a cheap test before folding)
 _TRAILING_NOTES = 3  # a trailing run of small lines needs this many numbered labels to be endnotes
 _CONSECUTIVE = 0.8  # share of the labels of such a run that follow the one before by one
@@ -385,8 +387,8 @@ class _Assembler:
         return clean_text(resolve_break_markers(line.text, self.vocabulary))
 
     def heading(self, line: Line, text: str) -> int | None:
-        if len(text) > 150 or text[-1] in ".;,:" or has_leaders(text):
-            return None
+        if len(text) > 150 or text[-1] in ".;,:" or text[0].islower() or has_leaders(text):
+            return None  # (a heading does not start in lower case: "to promptly adopt …" goes on)
         label = number_label(text)  # (numbered_heading needs one: most lines have none)
         if label is not None and numbered_heading(text, self.numbering):
             return 3
@@ -417,6 +419,11 @@ class _Assembler:
             self.flush()
             self.lines, self.texts, self.level = [line], [text], level
             self.para_number = None if level is not None else self.numbering.assign(text)
+
+    def _numbered_mid_sentence(self) -> bool:
+        """Whether the block opens with a paragraph number and its sentence has not ended yet."""
+        label = number_label(self.texts[0])
+        return label is not None and label[0] == "main" and not self.texts[-1].rstrip().endswith(_END)
 
     def _goes_on_in_bold(self, line: Line) -> bool:
         """Whether a bold line of body size carries on the bold paragraph above it (or at the foot
@@ -462,13 +469,19 @@ class _Assembler:
             return True
         if self.level is not None:
             large = line.bold or line.size >= _LARGE * self.size
+            numbered_goes_on = self._numbered_mid_sentence()
             return (
                 large
-                and line.page == previous.page
                 and abs(line.size - previous.size) <= 0.5
-                and 0 < gap <= 1.6 * line.size
+                and (
+                    0 < gap <= 1.6 * line.size
+                    if line.page == previous.page
+                    else numbered_goes_on and line.page == previous.page + 1
+                )
                 and heading_level(text) is None
-                and len(self.lines) < 4
+                # (a title in large type may run to six lines: "Summary prepared by the Office of
+                # the United Nations High Commissioner for Human Rights in accordance with …")
+                and (len(self.lines) < (6 if line.size >= _LARGE * self.size else 4) or numbered_goes_on)
             )
         if level is not None or bullet_of(text) or has_leaders(text) or has_leaders(previous_text):
             return False
@@ -487,6 +500,11 @@ class _Assembler:
             return
         text = join_lines(self.texts, self.vocabulary)
         page = self.lines[0].page
+        label = number_label(text) if self.level is not None else None
+        if label is not None and label[0] == "main" and text.endswith(_SENTENCE_END):
+            # A numbered "heading" that ends as a sentence ends: a bold numbered recommendation
+            # ("1. Consider ratifying … (Slovenia);"), a paragraph.
+            self.level, self.para_number = None, self.numbering.assign(text)
         if self.level is not None:
             self.blocks.append((BlockKind.HEADING, text, page, None, self.level))
         elif bullet_of(text) and not _STAR_NOTE.match(text):
