@@ -673,3 +673,13 @@ def test_parties_joined_after_a_call_are_not_a_subject(text: str, lang: str) -> 
 def test_parties_apart_are_not_joined() -> None:
     features = analyze_sentence("UNICEF reported that the Government of Chad had adopted a law in 2014.", "en").features
     assert "parties:joined" not in features
+
+
+def test_a_pledge_to_act_is_no_funding_but_a_pledge_of_money_is() -> None:
+    commitment = analyze_sentence(
+        "The Government had pledged to continue working with UNICEF in implementing the recommendations.", "en"
+    )
+    money = analyze_sentence("Norway pledged $5 million to UNICEF for the programme.", "en")
+
+    assert "funding" not in commitment.kinds
+    assert money.kinds == ["funding"]
