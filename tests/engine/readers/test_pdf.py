@@ -525,3 +525,47 @@ def test_a_bold_numbered_item_out_of_sequence_that_ends_as_a_sentence_is_a_parag
         "2. Consider ratification of the optional protocols of the core treaties that it has already ratified or "
         "is in the process of ratifying (Philippines);",
     ]
+
+
+def test_a_line_ending_in_a_hyphen_is_measured_from_its_baseline() -> None:
+    from cpcollab.engine.readers.pdflayout import Line, pdf_blocks
+
+    def line(text: str, base: float, end_base: float) -> Line:
+        return Line(text, 1, 114.0, 480.0, base + 8, base, end_base, 10.0, 10.0, False, 842.0)
+
+    lines = [
+        *_body(1, 12, 760),
+        line("13. It commended efforts to help Peruvians regain normalcy after the 20-", 520, 522.2),
+        # The line below starts with a descender ("y") and the hyphen above sits two points up.
+        line("year internal conflict. Sri Lanka made a recommendation.", 506.2, 508.0),
+    ]
+    blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
+
+    assert blocks[-1].text == (
+        "13. It commended efforts to help Peruvians regain normalcy after the 20-year internal conflict. "
+        "Sri Lanka made a recommendation."
+    )
+
+
+def test_a_number_on_a_line_of_its_own_labels_the_text_below_it() -> None:
+    from cpcollab.engine.readers.pdflayout import pdf_blocks
+
+    rows = ("The delegation described the measures", "taken by the State in the", "year under review.")
+    lines = [
+        *[
+            _plain(f"{k + 1}. {text}" if not row else text, 760 - 42 * k - 12 * row)
+            for k in range(6)
+            for row, text in enumerate(rows)
+        ],
+        _plain("140.22-25", 508),
+        _plain("The fight against discrimination is regulated by strategic documents.", 490),
+        _plain("140.30", 472),
+        _plain("Slovenia will continue to address anti-Semitism in accordance with the", 454),
+        _plain("definition it has adopted.", 442),
+    ]
+    blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
+
+    assert [b.text for b in blocks[-2:]] == [
+        "140.22-25 The fight against discrimination is regulated by strategic documents.",
+        "140.30 Slovenia will continue to address anti-Semitism in accordance with the definition it has adopted.",
+    ]

@@ -301,8 +301,8 @@ def join_lines(lines: Iterable[str], vocabulary: Vocabulary | None = None) -> st
             continue
         left = _TRAILING_WORD.search(out[-64:]) if out.endswith("-") else None
         right = _LEADING_WORD.match(line)
-        if out.endswith("-") and out[-2:-1].isdigit() and line[:1].isdigit():
-            out += line
+        if out.endswith("-") and out[-2:-1].isdigit() and line[:1].isalnum():
+            out += line  # "2014-" / "2015", "the 20-" / "year conflict": a range or a compound
         elif left and right and not out.endswith(" -"):
             if vocabulary.keep_hyphen(left.group(1), right.group(1)):
                 out += line

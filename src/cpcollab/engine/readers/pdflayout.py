@@ -349,11 +349,25 @@ def split_endnotes(pages: list[list[Line]], size: float) -> tuple[list[list[Line
     return result, notes
 
 
+#: A paragraph number, a range or list of them, or a lettered label, on a line of its own.
+_LABEL_ONLY = re.compile(r"\d{1,3}(?:\.\d{1,3})*(?:\s*[-–]\s*\d{1,3})?(?:,\s*\d{1,3}(?:[-–]\d{1,3})?)*\.?$|\([a-z]{1,2}\)$")
+#: Characters that stand above the baseline: a line ending in one is measured from its first
+#: character's bottom ("… after the 20-" / "year internal conflict": the hyphen's bottom is some
+#: two points up, enough to take the next line for a new paragraph).
+_RAISED_END = ("-", "\u2010", "\u2011", "\u2013", "\u2014", "*", "\u2019", "\u201d", '"', "'", "\u00ad")
+
+
+def _bottom(line: Line) -> float:
+    """Where a line ends, vertically: the bottom of its last character, unless that character
+    stands above the baseline."""
+    return line.base if line.text.rstrip().endswith(_RAISED_END) else line.end_base
+
+
 def _pitch(lines: list[Line], size: float) -> float:
     diffs = [
-        a.end_base - b.base
+        _bottom(a) - b.base
         for a, b in itertools.pairwise(lines)
-        if a.size and 0.5 * a.size < a.end_base - b.base < 2.5 * a.size
+        if a.size and 0.5 * a.size < _bottom(a) - b.base < 2.5 * a.size
     ]
     return statistics.median(diffs) if diffs else 1.2 * (size or 10.0)
 
@@ -433,7 +447,7 @@ class _Assembler:
         if not self.lines or self.level is not None or not line.bold:
             return False
         previous = self.lines[-1]
-        gap = previous.end_base - line.base
+        gap = _bottom(previous) - line.base
         return (
             previous.bold
             and abs(line.size - previous.size) <= 0.5
@@ -463,7 +477,7 @@ class _Assembler:
 
     def continues(self, line: Line, text: str, level: int | None) -> bool:
         previous, previous_text = self.lines[-1], self.texts[-1]
-        gap = previous.end_base - line.base
+        gap = _bottom(previous) - line.base
         if self.level is not None and self._numbered_paragraph_after_all(line, text, level, gap):
             self.level, self.para_number = None, self.numbering.assign(previous_text)
             return True
@@ -485,6 +499,9 @@ class _Assembler:
             )
         if level is not None or bullet_of(text) or has_leaders(text) or has_leaders(previous_text):
             return False
+        if len(self.lines) == 1 and _LABEL_ONLY.match(previous_text) and number_label(text) is None:
+            # A number set on a line of its own ("140.22-25") labels the text below it.
+            return line.page == previous.page and 0 < gap <= 2.5 * self.pitch
         numbered = number_label(text) is not None
         ends = previous_text.endswith(_END)
         if line.page != previous.page or not line.size or not previous.size:
