@@ -350,7 +350,10 @@ def split_endnotes(pages: list[list[Line]], size: float) -> tuple[list[list[Line
 
 
 #: A paragraph number, a range or list of them, or a lettered label, on a line of its own.
-_LABEL_ONLY = re.compile(r"\d{1,3}(?:\.\d{1,3})*(?:\s*[-–]\s*\d{1,3})?(?:,\s*\d{1,3}(?:[-–]\d{1,3})?)*\.?$|\([a-z]{1,2}\)$")
+_LABEL_ONLY = re.compile(
+    r"\d{1,3}(?:\.\d{1,3})*(?:\s*[-–]\s*\d{1,3})?(?:,\s*\d{1,3}(?:[-–]\d{1,3})?)*\.?$"  # 140.22-25, 140.82-85, 87
+    r"|\([a-z]{1,2}\)$"  # (a)
+)
 #: Characters that stand above the baseline: a line ending in one is measured from its first
 #: character's bottom ("… after the 20-" / "year internal conflict": the hyphen's bottom is some
 #: two points up, enough to take the next line for a new paragraph).
