@@ -340,3 +340,21 @@ def test_the_garbage_collector_runs_again_after_a_document_and_stays_off_where_i
     finally:
         (gc.enable if enabled else gc.disable)()
     assert seen == [True, False, True]
+
+
+def test_a_heading_that_names_a_collaboration_titles_a_section_and_is_no_statement() -> None:
+    document = DocxDocument()
+    for paragraph in REPORT[:7]:
+        document.add_paragraph(paragraph)
+    document.add_heading("B. Cooperation with UNICEF and UNFPA", level=2)
+    document.add_paragraph("4. UNICEF and UNFPA jointly supported the Government of Ghana in training midwives.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extraction = extract(buffer.getvalue(), filename="report.docx")
+
+    heading = next(b for b in extraction.document.blocks if b.text.startswith("B. Cooperation"))
+    assert str(heading.kind) == "heading"
+    assert [s.sentence.text for s in extraction.statements] == [
+        "4. UNICEF and UNFPA jointly supported the Government of Ghana in training midwives."
+    ]
+    assert {m.span.value for m in extraction.mentions if m.block == heading.index} >= {"UNICEF", "UNFPA"}

@@ -147,6 +147,8 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
             mentions += [Mention(block.index, span) for span in located]
             if analysis.collaboration == "none" or analysis.confidence < config.min_confidence:
                 continue
+            if block.kind == BlockKind.HEADING:
+                continue  # "B. Cooperation with treaty bodies" titles a section: it states nothing
             sentence = Sentence(block=block.index, start=start, end=end, text=text, lang=lang, spans=located)
             statements.append(
                 Statement(
