@@ -106,6 +106,43 @@ def test_a_bare_number_line_joins_its_paragraph_and_a_title_note_is_a_footnote()
     ]
 
 
+def test_a_sentence_goes_on_across_a_page_break_and_a_note_set_inside_it() -> None:
+    text = (
+        "7. \rResponding to questions, the delegation stated that the Law on Criminal Procedure \r\r"
+        "had been amended in 2010. It noted the priority given to children \r\r\r"
+        "1 \tKazakhstan, the Niger, Argentina and Ghana. \r"
+        "and the 11 commitments undertaken with United Nations agencies.\r\r"
+        "8. \rThe delegation thanked the States.\r"
+    )
+
+    document = read_bytes(text.encode("cp1252"))
+
+    assert [(b.kind, b.text, b.label) for b in document.blocks] == [
+        (
+            BlockKind.PARAGRAPH,
+            "7. Responding to questions, the delegation stated that the Law on Criminal Procedure had been amended "
+            "in 2010. It noted the priority given to children and the 11 commitments undertaken with United "
+            "Nations agencies.",
+            None,
+        ),
+        (BlockKind.PARAGRAPH, "8. The delegation thanked the States.", None),
+        (BlockKind.FOOTNOTE, "Kazakhstan, the Niger, Argentina and Ghana.", "1"),
+    ]
+
+
+def test_a_paragraph_that_ends_a_sentence_is_not_joined_across_a_blank_line() -> None:
+    text = "The Council met on 3 May:\n\nall members attended.\n\nIt adopted the report.\n\nunder item 4 it heard a briefing.\n"
+
+    texts = [b.text for b in read_bytes(text.encode("utf-8")).blocks]
+
+    assert texts == [
+        "The Council met on 3 May:",
+        "all members attended.",
+        "It adopted the report.",
+        "under item 4 it heard a briefing.",
+    ]
+
+
 def _upr_files() -> list[Path]:
     return shared_files("upr/txt", ".txt")
 

@@ -4,7 +4,7 @@ Two layouts are common: paragraphs separated by blank lines and hard-wrapped at 
 and one paragraph per line (the UPR text files). A group of lines between blank lines is read as
 one wrapped paragraph when its lines fill a similar width; otherwise each line is a paragraph,
 except that a line which does not end a sentence and is followed by one starting in lower case
-continues onto it.
+continues onto it, across a blank line too (a page break kept in the text).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ _SENTENCE_END = ".!?:;"
 # A note on the title ("Report …*" then "* The annex …"), the usual kind in UN documents.
 _STAR_NOTE = re.compile(r"^(\*{1,3})\s+(?=\S)")
 _STAR_MARK = re.compile(r"[^\W_](\*{1,3})(?!\*)")
+#: A footnote set inside the text, as the UPR text files have them: its number, a tab, its text
+#: ("1 \tKazakhstan, the Libyan Arab Jamahiriya, …"). The sentence around it goes on after it.
+_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s*\t\s*(\S.*)$")
 
 
 def normalise_newlines(text: str) -> str:
@@ -69,6 +72,13 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
     return previous[-1] not in _SENTENCE_END and line[:1].islower()
 
 
+def _across_a_gap(previous: str, line: str) -> bool:
+    """Whether a line after a blank one goes on with the sentence before the blank: the UPR text
+    files keep the page breaks of the printed report as blank lines ("the Law on Criminal
+    Procedure" / "" / "had been amended in 2010")."""
+    return line[:1].islower() and previous[-1] not in _SENTENCE_END and not heading_level(previous)
+
+
 def paragraphs(lines: list[str]) -> list[list[str]]:
     """Group cleaned lines (blank ones separate groups) into the lines of each paragraph."""
     result: list[list[str]] = []
@@ -79,6 +89,8 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
             continue
         wrapped = _is_wrapped(chunk)
         for item in chunk:
+            if len(result) >= 2 and not result[-1] and _across_a_gap(result[-2][-1], item):
+                result.pop()  # the blank line was a page break inside the sentence
             if result and result[-1] and _continues(result[-1][-1], item, wrapped):
                 result[-1].append(item)
             else:
@@ -114,11 +126,19 @@ def add_paragraphs(sink: BlockSink, paras: list[list[str]], vocabulary: Vocabula
 
 
 def text_blocks(text: str, limits: Limits) -> BlockSink:
-    """The blocks of decoded text."""
-    lines = clean_text(normalise_newlines(text), keep_newlines=True, keep_blank=True).split("\n")
+    """The blocks of decoded text: the body, then the notes set in it."""
+    raw_lines = normalise_newlines(text).split("\n")
+    notes = [(m.group(1), m.group(2)) for m in map(_NOTE_LINE.match, raw_lines) if m]
+    if notes:
+        raw_lines = [line for line in raw_lines if not _NOTE_LINE.match(line)]
+    lines = clean_text("\n".join(raw_lines), keep_newlines=True, keep_blank=True).split("\n")
     lines = ["" if is_job_number_line(line) else line for line in lines]
     sink = BlockSink(limits)
     add_paragraphs(sink, paragraphs(lines), Vocabulary(lines))
+    for label, note in notes:
+        if sink.full:
+            break
+        sink.add(BlockKind.FOOTNOTE, clean_text(note), label=label)
     return sink
 
 
