@@ -683,3 +683,16 @@ def test_a_pledge_to_act_is_no_funding_but_a_pledge_of_money_is() -> None:
 
     assert "funding" not in commitment.kinds
     assert money.kinds == ["funding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(a) Work with UNICEF and WHO to cost their national action plans;",
+        "b) Cooperate with UNHCR on the registration of refugee children;",
+        "12. Cooperation with UNICEF continued in 2014.",
+    ],
+)
+def test_a_capitalised_cue_right_after_an_item_label_opens_the_item_and_is_no_name(text: str) -> None:
+    features = analyze_sentence(text, "en").features
+    assert "cue:none" not in features

@@ -358,3 +358,30 @@ def test_a_heading_that_names_a_collaboration_titles_a_section_and_is_no_stateme
         "4. UNICEF and UNFPA jointly supported the Government of Ghana in training midwives."
     ]
     assert {m.span.value for m in extraction.mentions if m.block == heading.index} >= {"UNICEF", "UNFPA"}
+
+
+def test_items_of_a_lead_in_that_asks_are_asked_for_and_the_title_is_no_statement() -> None:
+    paragraphs = [
+        *REPORT[:6],
+        "Report of the Special Representative on cooperation with UNICEF on violence against children",
+        "4. The Special Representative recommends that Member States:",
+        "(a) Work with UNICEF and WHO to cost their national action plans;",
+        "(b) Share administrative data with the United Nations system;",
+        "5. In 2024, the Special Representative observed the following:",
+        "(a) UNICEF and UNFPA trained 300 social workers in Ghana;",
+        "6. UNICEF and WHO supported the Government of Kenya in training nurses.",
+    ]
+    extraction = extract(_docx(paragraphs), filename="report.docx")
+
+    by_text = {s.sentence.text: s for s in extraction.statements}
+    assert extraction.document.metadata.title == paragraphs[6]
+    assert paragraphs[6] not in by_text
+    assert by_text["(b) Share administrative data with the United Nations system;"].collaboration == "called_for"
+    assert any(
+        "lead-in" in why for why in by_text["(b) Share administrative data with the United Nations system;"].explanation
+    )
+    # A lead-in that asks nothing leaves its items as they are, and a main paragraph ends the items.
+    assert by_text["(a) UNICEF and UNFPA trained 300 social workers in Ghana;"].collaboration == "reported"
+    assert (
+        by_text["6. UNICEF and WHO supported the Government of Kenya in training nurses."].collaboration == "reported"
+    )

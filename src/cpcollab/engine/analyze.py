@@ -53,11 +53,15 @@ def _span(hit: Hit, text: str) -> Span:
     return Span(hit.start, hit.end, hit.form.kind, hit.form.value, text[hit.start : hit.end], hit.form.rule)
 
 
-def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = None) -> SentenceAnalysis:
+def analyze_sentence(
+    text: str, lang: str, *, titles: TitleResolver | None = None, asked_for: bool = False
+) -> SentenceAnalysis:
     """Recognise and classify one sentence in ``lang`` (one of ar, zh, en, fr, ru, es).
 
     With ``titles`` (in a document), bare titles such as "the Committee" count as the actor the
     document's context makes clear; without it (a sentence alone) they are left unlabelled.
+    ``asked_for`` says the sentence is an item of a lead-in that asks ("recommends that Member
+    States:"), so that the collaboration it names is asked for.
     """
     if lang not in LANGS:
         lang = "en"
@@ -110,6 +114,7 @@ def analyze_sentence(text: str, lang: str, *, titles: TitleResolver | None = Non
         cues=cue_spans
         + [Span(s.start, s.end, "cue.kind", "coordination", s.text, s.rule) for s in mechanism_spans if actor_spans],
         cue_set=language.cues,
+        asked_for=asked_for,
     )
     states = sorted({s.value for s in country_spans if s.value} | title_states)
     spans = actor_spans + mechanism_spans + country_spans + found.symbols
@@ -144,9 +149,13 @@ def _in_a_name(cue: Span, text: str, lang: str) -> bool:
     if lang not in _CASED or cue.kind != "cue.kind" or not (first[:1].isupper() and first[1:].islower()):
         return False  # acronyms such as "MoU" stay cues
     before = text[: cue.start].rstrip()
+    if _LABEL_BEFORE.fullmatch(before):
+        return False  # "(a) Work with UNICEF …", "12. Cooperation with …": the item's first word
     return bool(before) and before[-1] not in ".:;(\"'“‘«<" and not before[-1].isdigit()
 
 
+#: A paragraph or item label alone ("(a)", "b)", "12.", "iv)").
+_LABEL_BEFORE = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]{1,2}|[ivxl]{1,6})[.)]")
 #: Languages whose script writes names with capitals.
 _CASED = frozenset({"en", "fr", "es", "ru"})
 

@@ -22,6 +22,7 @@ from cpcollab.engine.langid import detect_language
 from cpcollab.engine.metadata import extract_metadata, find_author
 from cpcollab.engine.model import Block, BlockKind, Document, Sentence, Span, Statement
 from cpcollab.engine.readers import read_bytes, read_path
+from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.titles import TitleResolver
 from cpcollab.engine.segment import split_sentences
 
@@ -127,19 +128,26 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     titles = resolver if "resolve_titles" in config.components else None
     # A sentence repeated word for word gets the same analysis unless a bare title in it
     # depends on the context, so it is analysed once per document.
-    memo: dict[tuple[str, str], SentenceAnalysis] = {}
+    memo: dict[tuple[str, str, bool], SentenceAnalysis] = {}
+    title = " ".join(document.metadata.title.split()) if document.metadata.title else ""
+    # Whether the items under way are those of a lead-in that asks ("14. The Special Representative
+    # recommends that Member States:" / "(a) Work with UNICEF …"): an item stating collaboration
+    # is then asked for.
+    asking = False
     for block in document.blocks:
         code = detected.get(block.index)
         lang = code if code in LANGS else document.lang
         block.lang = lang
+        if not _an_item(block):
+            asking = False
         for start, end in split_sentences(block.text, lang):
             count += 1
             text = block.text[start:end]
-            analysis = memo.get((text, lang))
+            analysis = memo.get((text, lang, asking))
             if analysis is None:
-                analysis = analyze_sentence(text, lang, titles=titles)
+                analysis = analyze_sentence(text, lang, titles=titles, asked_for=asking)
                 if not analysis.uses_context and len(memo) < _MEMO_LIMIT:
-                    memo[text, lang] = analysis
+                    memo[text, lang, asking] = analysis
             located = [_shift(span, start) for span in analysis.spans]
             # A note does not break the thread of the text: the subject stays the text's.
             subject = resolver.subject if block.kind == BlockKind.FOOTNOTE else analysis.subject
@@ -147,8 +155,8 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
             mentions += [Mention(block.index, span) for span in located]
             if analysis.collaboration == "none" or analysis.confidence < config.min_confidence:
                 continue
-            if block.kind == BlockKind.HEADING:
-                continue  # "B. Cooperation with treaty bodies" titles a section: it states nothing
+            if block.kind == BlockKind.HEADING or (title and " ".join(text.split()) == title):
+                continue  # a heading or the document's title names a subject: it states nothing
             sentence = Sentence(block=block.index, start=start, end=end, text=text, lang=lang, spans=located)
             statements.append(
                 Statement(
@@ -162,7 +170,26 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
                     para_number=block.para_number,
                 )
             )
+        if not _an_item(block):
+            asking = _asks_for_items(block.text, lang)
     return Extraction(document, statements, mentions, count, config, config.hash())
+
+
+def _an_item(block: Block) -> bool:
+    """A lettered sub-paragraph ("14 (a)") or a list item: one of the items of a lead-in."""
+    return block.kind == BlockKind.LIST_ITEM or (
+        block.kind == BlockKind.PARAGRAPH and block.para_number is not None and "(" in block.para_number
+    )
+
+
+def _asks_for_items(text: str, lang: str) -> bool:
+    """Whether a paragraph ends by asking for the items that follow it: its last clause, before
+    the colon, holds a call ("recommends that Member States:", "encourage les États à :")."""
+    stripped = text.rstrip()
+    if not stripped.endswith((":", "：")):
+        return False
+    tail = stripped[-300:]
+    return any(cue.kind == "cue.call" for cue in recognizer(lang).find(tail).cues)
 
 
 def _shift(span: Span, offset: int) -> Span:

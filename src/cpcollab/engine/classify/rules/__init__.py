@@ -94,6 +94,7 @@ def classify(
     countries: Sequence[Span],
     cues: Sequence[Span],
     cue_set: CueSet,
+    asked_for: bool = False,
     model: LinearModel | None = None,
     use_model: bool = True,
 ) -> Decision:
@@ -142,6 +143,15 @@ def classify(
     else:
         label, confidence = _rule_class(features)
         why = [f"rules: {label}"]
+    near = any(name.startswith("cue:") and name.endswith(":near") for name in features)
+    if asked_for and (label == "reported" or (label == "none" and near)):
+        # An item of a lead-in that asks ("recommends that Member States:" / "(a) Work with UNICEF
+        # …"): what it says of collaboration is asked for. The evidence of collaboration is the
+        # model's, whichever class it leaned to.
+        if model is not None:
+            confidence = 1.0 - probabilities["none"]
+        label = "called_for"
+        why.append("asked for: an item of a lead-in that asks")
     kind_cues = [c for c in cues if c.kind == "cue.kind"]
     if label == "none":
         return Decision(confidence=round(confidence, 3), explanation=why, features=features)
