@@ -696,3 +696,20 @@ def test_a_pledge_to_act_is_no_funding_but_a_pledge_of_money_is() -> None:
 def test_a_capitalised_cue_right_after_an_item_label_opens_the_item_and_is_no_name(text: str) -> None:
     features = analyze_sentence(text, "en").features
     assert "cue:none" not in features
+
+
+def test_a_recommendation_opening_with_conduct_is_asked_for_and_voluntary_pledges_are_no_money() -> None:
+    recommendation = analyze_sentence(
+        "90.73. Conduct, jointly with special procedures of the Human Rights Council, a comprehensive and "
+        "impartial investigation of all cases of cruel treatment (Germany);",
+        "en",
+    )
+    pledges = analyze_sentence(
+        "The Republic of Korea is fulfilling its voluntary pledges and commitments and underlined its policy "
+        "to fully cooperate with the United Nations mechanisms.",
+        "en",
+    )
+
+    assert recommendation.collaboration == "called_for"
+    assert "imperative" in recommendation.features
+    assert "funding" not in pledges.kinds
