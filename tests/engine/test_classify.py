@@ -713,3 +713,37 @@ def test_a_recommendation_opening_with_conduct_is_asked_for_and_voluntary_pledge
     assert recommendation.collaboration == "called_for"
     assert "imperative" in recommendation.features
     assert "funding" not in pledges.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Takes note of the report of the Secretary-General on international cooperation on humanitarian assistance;",
+            "en",
+        ),
+        (
+            "Prend note du rapport du Secrétaire général sur la coopération internationale en matière d'aide humanitaire;",
+            "fr",
+        ),
+        (
+            "Toma nota del informe del Secretario General sobre la cooperación internacional para la asistencia humanitaria;",
+            "es",
+        ),
+        (
+            "Принимает к сведению доклад Генерального секретаря о международном сотрудничестве в области гуманитарной помощи;",
+            "ru",
+        ),
+        ("注意到秘书长关于人道主义援助领域国际合作的报告；", "zh"),
+        ("وإذ تحيط علما بتقرير الأمين العام عن التعاون الدولي في مجال تقديم المساعدة الإنسانية", "ar"),
+    ],
+)
+def test_a_collaboration_word_that_a_report_is_about_is_marked(text: str, lang: str) -> None:
+    assert "cue:report_subject" in analyze_sentence(text, lang).features
+
+
+def test_a_report_made_together_is_not_a_report_subject() -> None:
+    features = analyze_sentence(
+        "UNICEF cooperated with the Government on the report; the study was joint.", "en"
+    ).features
+    assert "cue:report_subject" not in features

@@ -210,6 +210,54 @@ _GOVERNING_VERBS: dict[str, tuple[re.Pattern[str], re.Pattern[str], int]] = {
 }
 
 
+#: What makes a collaboration word the subject of a report rather than a fact: "the report of
+#: the Secretary-General on international cooperation for humanitarian assistance", « rapport
+#: sur la coopération technique », "informe sobre la asistencia técnica", "доклад о
+#: сотрудничестве", "تقرير الأمين العام عن التعاون"; in Chinese the report comes after its
+#: subject ("关于国际合作的报告"). A cue within the reach after the marker (before it, in Chinese)
+#: with no clause break between is in a report's title.
+_REPORT_ON: dict[str, tuple[re.Pattern[str], bool, int]] = {
+    "en": (re.compile(r"\b(?:report|reports|note|study|review)\b[^.;:,]{0,60}?\b(?:on|concerning)\b", re.I), True, 60),
+    "fr": (
+        re.compile(r"\b(?:rapport|rapports|note|étude)\b[^.;:,]{0,60}?\b(?:sur|concernant|relatif|relative)\b", re.I),
+        True,
+        60,
+    ),
+    "es": (
+        re.compile(r"\b(?:informe|informes|nota|estudio)\b[^.;:,]{0,60}?\b(?:sobre|relativo|relativa|acerca)\b", re.I),
+        True,
+        60,
+    ),
+    "ru": (
+        re.compile(
+            r"\b(?:доклад|доклада|докладе|докладов|записк)\w*\b[^.;:,]{0,60}?\b(?:о|об|по|относительно)\b", re.I
+        ),
+        True,
+        60,
+    ),
+    "ar": (re.compile(r"(?:تقرير|تقارير|مذكرة|دراسة)[^.;:،]{0,60}?\s(?:عن|بشأن|حول)\s"), True, 60),
+    "zh": (re.compile(r"(?:的)?(?:报告|说明|研究)"), False, 30),
+}
+
+
+def in_a_report_title(text: str, cue: Span, lang: str) -> bool:
+    """Whether a collaboration cue is what a report is about (see :data:`_REPORT_ON`)."""
+    rule = _REPORT_ON.get(lang)
+    if rule is None:
+        return False
+    marker, before, reach = rule
+    if before:
+        window = text[max(0, cue.start - reach - 80) : cue.start]
+        ends = [m.end() for m in marker.finditer(window)]
+        return bool(ends) and len(window) - ends[-1] <= reach and not _CLAUSE_BREAK.search(window[ends[-1] :])
+    after = text[cue.end : cue.end + reach]
+    match = marker.search(after)
+    return match is not None and not _CLAUSE_BREAK.search(after[: match.start()])
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:。；：،]")
+
+
 def from_governing_verb(text: str, cue: Span, lang: str) -> Span:
     """A collaboration noun from the verb that governs it in the same clause (see
     :data:`_GOVERNING_VERBS`), so that its distance to the actors is counted from the verb; the
@@ -369,6 +417,8 @@ def sentence_features(
         f["parties:joined"] = 1.0
         if subject and not any(c.start < min(a.start for a in actors) for c in calls):
             f["parties:joined_subject"] = 1.0
+    if kind_cues and all(in_a_report_title(text, c, lang) for c in kind_cues):
+        f["cue:report_subject"] = 1.0  # "took note of the report on international cooperation …"
     f.update(skeleton_features(actors, state_spans, cues))
     f.update(lexical_features(text, lang, actors=actors, states=state_spans))
     return f
