@@ -397,3 +397,12 @@ def test_upr_reports_give_the_symbol_printed_in_their_masthead() -> None:
     assert with_symbol >= 100
     assert hits / with_symbol >= 0.95
     assert invented == 0
+
+
+def test_a_job_number_cut_from_its_digits_is_not_the_title() -> None:
+    from cpcollab.engine.pipeline import extract
+    from tests.engine.readers.conftest import shared
+
+    metadata = extract(shared("upr", "pdf", "turkmenistan2009.pdf")).document.metadata
+    assert metadata.title == "Report of the Working Group on the Universal Periodic Review"
+    assert (metadata.symbols, metadata.author) == (["A/HRC/10/79"], "HRC")

@@ -135,6 +135,8 @@ def test_body_lines_are_not_furniture(text: str) -> None:
 def test_job_numbers_and_page_numbers_are_recognised_alone() -> None:
     assert is_job_number_line("GE.11-17650 (E) 121211 131211")
     assert not is_job_number_line("The GE.11-17650 document")
+    assert is_job_number_line("GE.09- ")  # its digits a text object of their own
+    assert not is_job_number_line("GE.09-based figures")
     assert is_page_number("Page 3") and not is_page_number("Page three")
 
 

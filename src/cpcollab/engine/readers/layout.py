@@ -344,10 +344,12 @@ def resolve_break_markers(text: str, vocabulary: Vocabulary | None = None) -> st
 
 _SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]+)+"
 _FURNITURE_TOKEN = re.compile(
-    r"GE[.:]\s?\d{2}-\d{4,6}(?:\s?\([A-Z]\))?|\([A-Z]\)|\d{1,4}|\d{6}|page|pages?|[-–—/]|\*\d{5,9}\*|of|" + _SYMBOL,
+    r"GE[.:]\s?\d{2}-(?:\d{4,6})?(?:\s?\([A-Z]\))?|\([A-Z]\)|\d{1,4}|\d{6}|page|pages?|[-–—/]|\*\d{5,9}\*|of|" + _SYMBOL,
     re.IGNORECASE,
 )
-_JOB_NUMBER = re.compile(r"GE[.:]\s?\d{2}-\d{4,6}|\*\d{5,9}\*", re.IGNORECASE)
+#: A job number ("GE.14-12345"; its digits sometimes a text object of their own, leaving "GE.09-")
+#: or a barcode.
+_JOB_NUMBER = re.compile(r"GE[.:]\s?\d{2}-(?:\d{4,6}|(?=\s|$))|\*\d{5,9}\*", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.IGNORECASE)
 _SYMBOL_ONLY = re.compile(rf"^{_SYMBOL}$")
 
