@@ -344,7 +344,8 @@ def resolve_break_markers(text: str, vocabulary: Vocabulary | None = None) -> st
 
 _SYMBOL = r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]+)+"
 _FURNITURE_TOKEN = re.compile(
-    r"GE[.:]\s?\d{2}-(?:\d{4,6})?(?:\s?\([A-Z]\))?|\([A-Z]\)|\d{1,4}|\d{6}|page|pages?|[-–—/]|\*\d{5,9}\*|of|" + _SYMBOL,
+    r"GE[.:]\s?\d{2}-(?:\d{4,6})?(?:\s?\([A-Z]\))?|\([A-Z]\)|\d{1,4}|\d{6}|page|pages?|[-–—/]|\*\d{5,9}\*|of|"
+    + _SYMBOL,
     re.IGNORECASE,
 )
 #: A job number ("GE.14-12345"; its digits sometimes a text object of their own, leaving "GE.09-")
