@@ -13,7 +13,7 @@ from cpcollab.engine.errors import (
     TooManyPagesError,
 )
 from cpcollab.engine.limits import Limits
-from cpcollab.engine.model import BlockKind, Document
+from cpcollab.engine.model import Block, BlockKind, Document
 from cpcollab.engine.readers import read_bytes
 from cpcollab.pdfmaker import Text, make_pdf
 
@@ -430,6 +430,13 @@ def _body(first: int, count: int, top: float) -> list[object]:
     ]
 
 
+def _after_body(*lines: object) -> list[Block]:
+    """The blocks of a page of twelve numbered paragraphs followed by ``lines``."""
+    from cpcollab.engine.readers.pdflayout import pdf_blocks
+
+    return pdf_blocks([[*_body(1, 12, 760), *lines]], Limits()).blocks  # type: ignore[list-item]
+
+
 def test_a_numbered_line_out_of_sequence_that_goes_on_mid_sentence_opens_a_paragraph() -> None:
     from cpcollab.engine.readers.pdflayout import pdf_blocks
 
@@ -467,24 +474,52 @@ def test_a_short_numbered_title_before_a_new_paragraph_stays_a_heading() -> None
     assert [b.text for b in blocks if b.kind == BlockKind.HEADING] == ["1. Equality and non-discrimination"]
 
 
-def test_a_line_in_lower_case_is_never_a_heading() -> None:
-    from cpcollab.engine.readers.pdflayout import pdf_blocks
-
-    lines = [
-        *_body(1, 12, 760),
-        _plain("13. To enact legislation prohibiting all forms of FGM (Ireland); to adopt measures", 520, bold=True),
-        _plain("against harmful practices (Netherlands);", 508, bold=True),
-        _plain("to promptly adopt appropriate legislation which prohibits excision and ensures", 496, bold=True),
-        _plain("that those responsible are brought to justice (Canada);", 484, bold=True),
-    ]
-    blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
+@pytest.mark.parametrize(
+    ("rows", "paragraphs"),
+    [
+        (  # a line in lower case is never a heading
+            [
+                "13. To enact legislation prohibiting all forms of FGM (Ireland); to adopt measures",
+                "against harmful practices (Netherlands);",
+                "to promptly adopt appropriate legislation which prohibits excision and ensures",
+                "that those responsible are brought to justice (Canada);",
+            ],
+            [
+                "13. To enact legislation prohibiting all forms of FGM (Ireland); to adopt measures against harmful "
+                "practices (Netherlands); to promptly adopt appropriate legislation which prohibits excision and "
+                "ensures that those responsible are brought to justice (Canada);"
+            ],
+        ),
+        (  # numbered items out of sequence that end as sentences end are no headings
+            [
+                "1. Consider the possibility of ratifying more human rights treaties, such as the",
+                "Convention on the Rights of Persons with Disabilities (Sudan);",
+                "2. Consider ratification of the optional protocols of the core treaties that",
+                "it has already ratified or is in the process of ratifying (Philippines);",
+            ],
+            [
+                "1. Consider the possibility of ratifying more human rights treaties, such as the Convention on the "
+                "Rights of Persons with Disabilities (Sudan);",
+                "2. Consider ratification of the optional protocols of the core treaties that it has already ratified "
+                "or is in the process of ratifying (Philippines);",
+            ],
+        ),
+        (  # an item without a number that ends with a semicolon is no heading
+            [
+                "Engage in an active awareness-raising policy and systematically condemn racist",
+                "and xenophobic violence (Belgium);",
+            ],
+            [
+                "Engage in an active awareness-raising policy and systematically condemn racist and xenophobic violence (Belgium);"
+            ],
+        ),
+    ],
+)
+def test_bold_items_in_body_type_are_paragraphs_whole(rows: list[str], paragraphs: list[str]) -> None:
+    blocks = _after_body(*[_plain(text, 520 - 12 * k, bold=True) for k, text in enumerate(rows)])
 
     assert not [b for b in blocks if b.kind == BlockKind.HEADING]
-    assert blocks[-1].text == (
-        "13. To enact legislation prohibiting all forms of FGM (Ireland); to adopt measures against harmful "
-        "practices (Netherlands); to promptly adopt appropriate legislation which prohibits excision and ensures "
-        "that those responsible are brought to justice (Canada);"
-    )
+    assert [b.text for b in blocks[-len(paragraphs) :]] == paragraphs
 
 
 def test_a_title_in_large_type_may_run_to_five_lines() -> None:
@@ -504,27 +539,6 @@ def test_a_title_in_large_type_may_run_to_five_lines() -> None:
     headings = [b.text for b in pdf_blocks([lines], Limits()).blocks if b.kind == BlockKind.HEADING]  # type: ignore[list-item]
 
     assert headings == [" ".join(title)]
-
-
-def test_a_bold_numbered_item_out_of_sequence_that_ends_as_a_sentence_is_a_paragraph() -> None:
-    from cpcollab.engine.readers.pdflayout import pdf_blocks
-
-    lines = [
-        *_body(1, 12, 760),
-        _plain("1. Consider the possibility of ratifying more human rights treaties, such as the", 520, bold=True),
-        _plain("Convention on the Rights of Persons with Disabilities (Sudan);", 508, bold=True),
-        _plain("2. Consider ratification of the optional protocols of the core treaties that", 490, bold=True),
-        _plain("it has already ratified or is in the process of ratifying (Philippines);", 478, bold=True),
-    ]
-    blocks = pdf_blocks([lines], Limits()).blocks  # type: ignore[list-item]
-
-    assert not [b for b in blocks if b.kind == BlockKind.HEADING]
-    assert [b.text for b in blocks[-2:]] == [
-        "1. Consider the possibility of ratifying more human rights treaties, such as the Convention on the "
-        "Rights of Persons with Disabilities (Sudan);",
-        "2. Consider ratification of the optional protocols of the core treaties that it has already ratified or "
-        "is in the process of ratifying (Philippines);",
-    ]
 
 
 def test_a_line_ending_in_a_hyphen_is_measured_from_its_baseline() -> None:

@@ -496,6 +496,7 @@ class _Assembler:
                     else numbered_goes_on and line.page == previous.page + 1
                 )
                 and heading_level(text) is None
+                and not (number_label(text) is not None and previous_text.rstrip().endswith(_SENTENCE_END))
                 # (a title in large type may run to six lines: "Summary prepared by the Office of
                 # the United Nations High Commissioner for Human Rights in accordance with …")
                 and (len(self.lines) < (6 if line.size >= _LARGE * self.size else 4) or numbered_goes_on)
@@ -521,9 +522,11 @@ class _Assembler:
         text = join_lines(self.texts, self.vocabulary)
         page = self.lines[0].page
         label = number_label(text) if self.level is not None else None
-        if label is not None and label[0] == "main" and text.endswith(_SENTENCE_END):
-            # A numbered "heading" that ends as a sentence ends: a bold numbered recommendation
-            # ("1. Consider ratifying … (Slovenia);"), a paragraph.
+        if self.level is not None and (
+            text.endswith(";") or (label is not None and label[0] == "main" and text.endswith(_SENTENCE_END))
+        ):
+            # A "heading" that ends with a semicolon, or a numbered one that ends as a sentence
+            # ends: a bold recommendation ("1. Consider ratifying … (Slovenia);"), a paragraph.
             self.level, self.para_number = None, self.numbering.assign(text)
         if self.level is not None:
             self.blocks.append((BlockKind.HEADING, text, page, None, self.level))
