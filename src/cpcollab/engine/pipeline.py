@@ -138,8 +138,8 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
         code = detected.get(block.index)
         lang = code if code in LANGS else document.lang
         block.lang = lang
-        if not _an_item(block):
-            asking = False
+        item = _an_item(block)
+        asking = asking and item
         for start, end in split_sentences(block.text, lang):
             count += 1
             text = block.text[start:end]
@@ -170,7 +170,7 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
                     para_number=block.para_number,
                 )
             )
-        if not _an_item(block):
+        if not item:
             asking = _asks_for_items(block.text, lang)
     return Extraction(document, statements, mentions, count, config, config.hash())
 

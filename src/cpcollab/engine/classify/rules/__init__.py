@@ -86,6 +86,10 @@ def _rule_class(features: dict[str, float]) -> tuple[str, float]:
     return "reported", 0.6
 
 
+def _cue_near_an_actor(features: dict[str, float]) -> bool:
+    return any(name.startswith("cue:") and name.endswith(":near") for name in features)
+
+
 def classify(
     text: str,
     lang: str,
@@ -143,8 +147,7 @@ def classify(
     else:
         label, confidence = _rule_class(features)
         why = [f"rules: {label}"]
-    near = any(name.startswith("cue:") and name.endswith(":near") for name in features)
-    if asked_for and (label == "reported" or (label == "none" and near)):
+    if asked_for and (label == "reported" or (label == "none" and _cue_near_an_actor(features))):
         # An item of a lead-in that asks ("recommends that Member States:" / "(a) Work with UNICEF
         # …"): what it says of collaboration is asked for. The evidence of collaboration is the
         # model's, whichever class it leaned to.
