@@ -385,3 +385,11 @@ def test_items_of_a_lead_in_that_asks_are_asked_for_and_the_title_is_no_statemen
     assert (
         by_text["6. UNICEF and WHO supported the Government of Kenya in training nurses."].collaboration == "reported"
     )
+
+
+def test_a_text_without_a_masthead_keeps_its_first_sentence_as_a_statement() -> None:
+    sentence = "1. UNICEF and UNHCR jointly trained 40 social workers in Jordan."
+    extraction = extract(_docx([sentence]), filename="note.docx")
+
+    assert extraction.document.metadata.symbols == []
+    assert [s.sentence.text for s in extraction.statements] == [sentence]

@@ -129,7 +129,10 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     # A sentence repeated word for word gets the same analysis unless a bare title in it
     # depends on the context, so it is analysed once per document.
     memo: dict[tuple[str, str, bool], SentenceAnalysis] = {}
-    title = " ".join(document.metadata.title.split()) if document.metadata.title else ""
+    # The title of a UN document (one whose masthead gives its symbol), which names a subject; a
+    # text without a masthead has its first line taken for a title, which may well be a statement.
+    metadata = document.metadata
+    title = " ".join(metadata.title.split()) if metadata.title and metadata.symbols else ""
     # Whether the items under way are those of a lead-in that asks ("14. The Special Representative
     # recommends that Member States:" / "(a) Work with UNICEF …"): an item stating collaboration
     # is then asked for.
