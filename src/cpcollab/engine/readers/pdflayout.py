@@ -52,9 +52,8 @@ _MARGIN = 0.12  # share of the page height at the top and bottom where running h
 _SMALL = 0.92  # footnote type is at most this share of the body type
 _LARGE = 1.15  # heading type is at least this share of the body type
 _BREAK = 1.3  # a gap of this many line pitches starts a paragraph
+#: How a sentence, or a clause before a list, ends ("… (Slovenia);", "… at its fourteenth session:").
 _END = (".", "!", "?", ":", ";")
-#: How a numbered block that is no heading ends ("… (Slovenia);", "… at its fourteenth session:").
-_SENTENCE_END = (".", "!", "?", ";", ":")
 _NOTES_HEADING_LENGTH = 40  # no heading over endnotes is longer (a cheap test before folding)
 _TRAILING_NOTES = 3  # a trailing run of small lines needs this many numbered labels to be endnotes
 _CONSECUTIVE = 0.8  # share of the labels of such a run that follow the one before by one
@@ -360,6 +359,12 @@ _LABEL_ONLY = re.compile(
 _RAISED_END = ("-", "\u2010", "\u2011", "\u2013", "\u2014", "*", "\u2019", "\u201d", '"', "'", "\u00ad")
 
 
+def _main_number(text: str) -> bool:
+    """Whether ``text`` opens with a paragraph number ("12.", "67.11"), not a lettered label."""
+    label = number_label(text)
+    return label is not None and label[0] == "main"
+
+
 def _bottom(line: Line) -> float:
     """Where a line ends, vertically: the bottom of its last character, unless that character
     stands above the baseline."""
@@ -439,8 +444,7 @@ class _Assembler:
 
     def _numbered_mid_sentence(self) -> bool:
         """Whether the block opens with a paragraph number and its sentence has not ended yet."""
-        label = number_label(self.texts[0])
-        return label is not None and label[0] == "main" and not self.texts[-1].rstrip().endswith(_END)
+        return _main_number(self.texts[0]) and not self.texts[-1].rstrip().endswith(_END)
 
     def _goes_on_in_bold(self, line: Line) -> bool:
         """Whether a bold line of body size carries on the bold paragraph above it (or at the foot
@@ -496,7 +500,7 @@ class _Assembler:
                     else numbered_goes_on and line.page == previous.page + 1
                 )
                 and heading_level(text) is None
-                and not (number_label(text) is not None and previous_text.rstrip().endswith(_SENTENCE_END))
+                and not (number_label(text) is not None and previous_text.rstrip().endswith(_END))
                 # (a title in large type may run to six lines: "Summary prepared by the Office of
                 # the United Nations High Commissioner for Human Rights in accordance with …")
                 and (len(self.lines) < (6 if line.size >= _LARGE * self.size else 4) or numbered_goes_on)
@@ -521,10 +525,7 @@ class _Assembler:
             return
         text = join_lines(self.texts, self.vocabulary)
         page = self.lines[0].page
-        label = number_label(text) if self.level is not None else None
-        if self.level is not None and (
-            text.endswith(";") or (label is not None and label[0] == "main" and text.endswith(_SENTENCE_END))
-        ):
+        if self.level is not None and (text.endswith(";") or (text.endswith(_END) and _main_number(text))):
             # A "heading" that ends with a semicolon, or a numbered one that ends as a sentence
             # ends: a bold recommendation ("1. Consider ratifying … (Slovenia);"), a paragraph.
             self.level, self.para_number = None, self.numbering.assign(text)
