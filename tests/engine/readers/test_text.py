@@ -130,6 +130,14 @@ def test_a_sentence_goes_on_across_a_page_break_and_a_note_set_inside_it() -> No
     ]
 
 
+def test_a_table_row_with_a_number_and_tabs_is_no_note() -> None:
+    text = "Cases by year:\n1\t2013\t45\n2\t2014\t52\n"
+
+    blocks = read_bytes(text.encode("utf-8")).blocks
+
+    assert not [b for b in blocks if b.kind == BlockKind.FOOTNOTE]
+
+
 def test_a_paragraph_that_ends_a_sentence_is_not_joined_across_a_blank_line() -> None:
     text = "The Council met on 3 May:\n\nall members attended.\n\nIt adopted the report.\n\nunder item 4 it heard a briefing.\n"
 

@@ -35,8 +35,9 @@ _SENTENCE_END = ".!?:;"
 _STAR_NOTE = re.compile(r"^(\*{1,3})\s+(?=\S)")
 _STAR_MARK = re.compile(r"[^\W_](\*{1,3})(?!\*)")
 #: A footnote set inside the text, as the UPR text files have them: its number, a tab, its text
-#: ("1 \tKazakhstan, the Libyan Arab Jamahiriya, …"). The sentence around it goes on after it.
-_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s*\t\s*(\S.*)$")
+#: ("1 \tKazakhstan, the Libyan Arab Jamahiriya, …"). The sentence around it goes on after it. A
+#: row of a table ("1\tAfghanistan\t23") has more than one tab, and stays text.
+_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s*\t\s*(\S[^\t]*)$")
 
 
 def normalise_newlines(text: str) -> str:
