@@ -413,7 +413,7 @@ def sentence_features(
     if "actors:organs_only" in f and "other_party" not in f and not states:
         f["organs_only&alone"] = 1.0
     joined, subject = _joined_parties(text, lang, [*actors, *state_spans, *others])
-    if joined or subject:
+    if joined:
         f["parties:joined"] = 1.0
         if subject and not any(c.start < min(a.start for a in actors) for c in calls):
             f["parties:joined_subject"] = 1.0

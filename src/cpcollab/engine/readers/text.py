@@ -128,11 +128,15 @@ def add_paragraphs(sink: BlockSink, paras: list[list[str]], vocabulary: Vocabula
 
 def text_blocks(text: str, limits: Limits) -> BlockSink:
     """The blocks of decoded text: the body, then the notes set in it."""
-    raw_lines = normalise_newlines(text).split("\n")
-    notes = [(m.group(1), m.group(2)) for m in map(_NOTE_LINE.match, raw_lines) if m]
-    if notes:
-        raw_lines = [line for line in raw_lines if not _NOTE_LINE.match(line)]
-    lines = clean_text("\n".join(raw_lines), keep_newlines=True, keep_blank=True).split("\n")
+    body: list[str] = []
+    notes: list[tuple[str, str]] = []
+    for line in normalise_newlines(text).split("\n"):
+        found = _NOTE_LINE.match(line) if "\t" in line else None
+        if found:
+            notes.append((found.group(1), found.group(2)))
+        else:
+            body.append(line)
+    lines = clean_text("\n".join(body), keep_newlines=True, keep_blank=True).split("\n")
     lines = ["" if is_job_number_line(line) else line for line in lines]
     sink = BlockSink(limits)
     add_paragraphs(sink, paragraphs(lines), Vocabulary(lines))

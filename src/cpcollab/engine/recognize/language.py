@@ -305,15 +305,16 @@ def _zh_requests(text: str, parties: list[Hit], cues: list[Span]) -> list[Span]:
     WHO to provide technical support; "政府请儿基会协助": the Government asked UNICEF to help). The
     word lists name "请" only with the parties it commonly precedes (请秘书长, 请各国); here any
     recognised actor, State or title follows it."""
-    found = []
-    for hit in parties:
-        at = hit.start - 1
-        if at < 0 or text[at] != "请" or (at and text[at - 1] in _ZH_NOT_A_REQUEST):
-            continue
-        if any(c.start <= at < c.end for c in cues):
-            continue
-        found.append(Span(at, at + 1, "cue.call", "call", "请", "cue.call:请+party"))
-    return found
+    places = {
+        hit.start - 1
+        for hit in parties
+        if hit.start and text[hit.start - 1] == "请" and text[hit.start - 2 : hit.start - 1] not in _ZH_NOT_A_REQUEST
+    }
+    return [
+        Span(at, at + 1, "cue.call", "call", "请", "cue.call:请+party")
+        for at in sorted(places)
+        if not any(c.start <= at < c.end for c in cues)
+    ]
 
 
 def _within(hit: Hit, spans: list[Span]) -> bool:
