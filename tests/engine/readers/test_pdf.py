@@ -583,3 +583,115 @@ def test_a_number_on_a_line_of_its_own_labels_the_text_below_it() -> None:
         "140.22-25 The fight against discrimination is regulated by strategic documents.",
         "140.30 Slovenia will continue to address anti-Semitism in accordance with the definition it has adopted.",
     ]
+
+
+def test_a_masthead_written_after_the_text_is_read_first_and_leaves_the_paragraph_whole() -> None:
+    from cpcollab.engine.readers.pdflayout import Line, pdf_blocks
+
+    first = [
+        *_body(1, 11, 700),
+        _plain("12. The delegation said that the programme for children with disabilities had", 502),
+        Line("United Nations A/HRC/99/1", 1, 120.0, 537.0, 801.0, 792.0, 792.0, 12.0, 12.0, False, 842.0),
+        Line("General Assembly Distr.: General", 1, 120.0, 451.0, 775.0, 761.0, 761.0, 15.0, 15.0, False, 842.0),
+        Line("Original: English", 1, 392.0, 461.0, 733.0, 727.0, 727.0, 10.0, 10.0, False, 842.0),
+    ]
+    second = [
+        Line(
+            "been extended to every region of the country.",
+            2,
+            114.0,
+            400.0,
+            768.0,
+            760.0,
+            760.0,
+            10.0,
+            10.0,
+            False,
+            842.0,
+        )
+    ]
+    blocks = pdf_blocks([first, second], Limits()).blocks  # type: ignore[list-item]
+    texts = [b.text for b in blocks]
+
+    assert texts[0] == "United Nations A/HRC/99/1"
+    assert "Original: English" in texts
+    assert (
+        "12. The delegation said that the programme for children with disabilities had been extended to every "
+        "region of the country."
+    ) in texts
+
+
+def test_a_page_read_from_the_bottom_up_keeps_its_order() -> None:
+    from cpcollab.engine.readers.pdflayout import top_first
+
+    lines = [_plain(f"Line {n} of a page the stream gives from the bottom up.", 100 + 20 * n) for n in range(5)]
+
+    assert top_first(lines) == lines  # type: ignore[arg-type]
+
+
+def test_a_real_report_whose_masthead_comes_last_keeps_its_paragraph_and_its_original_language() -> None:
+    from cpcollab.engine.pipeline import extract
+    from tests.engine.readers.conftest import shared
+
+    extraction = extract(shared("hrc", "pdf", "g2420410.pdf"))
+    texts = [b.text for b in extraction.document.blocks]
+
+    assert extraction.document.metadata.original_language == "en"
+    assert any(t.startswith("7. The Ombudsman reported") and "child psychiatry" in t for t in texts)
+    assert not any(t.startswith("Original: English ") for t in texts)
+
+
+def test_a_word_broken_at_a_line_end_joins_though_its_hyphen_stands_above_the_baseline() -> None:
+    from cpcollab.engine.readers.pdflayout import Line, pdf_blocks
+
+    lines = [_plain("1. The delegation described the measures taken by the State in the", 760)]
+    lines += [
+        _plain("year for children, for persons with disabilities and for older persons", 760 - 12 * k)
+        for k in range(1, 14)
+    ]
+    lines[-1].text = "year for children, for persons with disabilities and for older persons."  # type: ignore[attr-defined]
+    # pdfium marks the break with U+FFFE, whose box starts two points above the baseline; the
+    # next line starts with a descender ("poverty"), whose box starts some two points below it.
+    lines.append(Line("11. The anti\ufffe", 1, 114.0, 480.0, 592.0, 585.2, 587.2, 10.0, 10.0, False, 842.0))
+    lines.append(
+        Line("poverty strategy included education.", 1, 114.0, 480.0, 578.0, 571.2, 571.2, 10.0, 10.0, False, 842.0)
+    )
+    texts = [b.text for b in pdf_blocks([lines], Limits()).blocks]
+
+    assert "11. The anti-poverty strategy included education." in texts
+
+
+def test_a_short_line_in_body_type_between_numbered_paragraphs_is_a_heading() -> None:
+    blocks = _after_body(
+        _plain("Right to health", 520),
+        _plain("13. The delegation described the measures taken by the State in the year.", 500),
+        _plain("Signed in Geneva", 470),
+        _plain("The delegation thanked the members of the Working Group for their questions.", 420),
+    )
+    kinds = {b.text: b.kind for b in blocks}
+
+    assert kinds["Right to health"] == BlockKind.HEADING
+    assert kinds["13. The delegation described the measures taken by the State in the year."] == BlockKind.PARAGRAPH
+    assert kinds["Signed in Geneva"] == BlockKind.PARAGRAPH  # no numbered paragraph after it
+
+
+def test_a_bold_recommendation_listing_treaties_after_semicolons_stays_whole() -> None:
+    blocks = _after_body(
+        _plain("3. Sign and ratify the Convention against Torture and its Optional Protocol;", 520, bold=True),
+        _plain("International Convention for the Protection of All Persons from Enforced", 508, bold=True),
+        _plain("Disappearance; Optional Protocol to the Convention on the Rights of Persons", 496, bold=True),
+        _plain("with Disabilities (Spain);", 484, bold=True),
+        _plain("Further step up efforts to counter racism and xenophobia and promote", 472, bold=True),
+        _plain("respect and tolerance (Belgium);", 460, bold=True),
+    )
+    texts = [b.text for b in blocks if b.kind == BlockKind.PARAGRAPH]
+
+    assert (
+        "3. Sign and ratify the Convention against Torture and its Optional Protocol; International Convention "
+        "for the Protection of All Persons from Enforced Disappearance; Optional Protocol to the Convention on the "
+        "Rights of Persons with Disabilities (Spain);"
+    ) in texts
+    # A State's recommendation ends with its name: the next one is a paragraph of its own.
+    assert (
+        "Further step up efforts to counter racism and xenophobia and promote respect and tolerance (Belgium);" in texts
+    )

@@ -28,6 +28,7 @@ from cpcollab.engine.limits import Limits
 from cpcollab.engine.model import BlockKind
 from cpcollab.engine.readers.builder import BlockSink
 from cpcollab.engine.readers.layout import (
+    BREAK_MARKERS,
     Numbering,
     Vocabulary,
     bullet_of,
@@ -355,8 +356,9 @@ _LABEL_ONLY = re.compile(
 )
 #: Characters that stand above the baseline: a line ending in one is measured from its first
 #: character's bottom ("… after the 20-" / "year internal conflict": the hyphen's bottom is some
-#: two points up, enough to take the next line for a new paragraph).
-_RAISED_END = ("-", "\u2010", "\u2011", "\u2013", "\u2014", "*", "\u2019", "\u201d", '"', "'", "\u00ad")
+#: two points up, enough to take the next line for a new paragraph). pdfium's marks of a word
+#: broken at the line's end (BREAK_MARKERS) are such hyphens.
+_RAISED_END = ("-", *BREAK_MARKERS, "\u2010", "\u2011", "\u2013", "\u2014", "*", "\u2019", "\u201d", '"', "'", "\u00ad")
 
 
 def _main_number(text: str) -> bool:
@@ -432,7 +434,7 @@ class _Assembler:
             if not text:
                 continue
             level = self.heading(line, text)
-            if level is not None and self._goes_on_in_bold(line):
+            if level is not None and self._goes_on_in_bold(line, text):
                 level = None  # a bold paragraph's next line, not a heading
             if self.lines and self.continues(line, text, level):
                 self.lines.append(line)
@@ -446,21 +448,34 @@ class _Assembler:
         """Whether the block opens with a paragraph number and its sentence has not ended yet."""
         return _main_number(self.texts[0]) and not self.texts[-1].rstrip().endswith(_END)
 
-    def _goes_on_in_bold(self, line: Line) -> bool:
+    def _goes_on_in_bold(self, line: Line, text: str) -> bool:
         """Whether a bold line of body size carries on the bold paragraph above it (or at the foot
         of the page before) mid-sentence. UPR reports print their recommendations in bold: "67.11.
         Work with the Office of the High Commissioner for Human Rights to" / "prepare a Common Core
-        Document …" is one paragraph, not a paragraph and a heading."""
+        Document …" is one paragraph, not a paragraph and a heading. So is an unlabelled line after
+        a semicolon in a numbered one, which lists treaties ("… and its Optional Protocol;" /
+        "Optional Protocol to the International Covenant …"), unless the semicolon closes the
+        name of the State that made the recommendation."""
         if not self.lines or self.level is not None or not line.bold:
             return False
         previous = self.lines[-1]
         gap = _bottom(previous) - line.base
+        ended = self.texts[-1].rstrip()
         return (
             previous.bold
             and abs(line.size - previous.size) <= 0.5
             and line.size < _LARGE * self.size
             and (0 < gap <= _BREAK * self.pitch if line.page == previous.page else line.page == previous.page + 1)
-            and not self.texts[-1].rstrip().endswith(_END)
+            and (
+                not ended.endswith(_END)
+                or (
+                    ended.endswith(";")
+                    and not ended.endswith(");")  # "… (Turkey);" ends a State's recommendation
+                    and number_label(self.texts[0]) is not None
+                    and number_label(text) is None
+                    and heading_level(text) is None
+                )
+            )
         )
 
     def _numbered_paragraph_after_all(self, line: Line, text: str, level: int | None, gap: float) -> bool:
@@ -579,11 +594,59 @@ def drop_note_references(text: str, labels: set[str]) -> str:
     return _NOTE_REFERENCE.sub(replace, text)
 
 
+def top_first(lines: list[Line]) -> list[Line]:
+    """A page's lines with a run that the content stream gives last but that stands above all
+    the rest moved to the front: the masthead of a UN document's first page ("United Nations
+    A/HRC/WG.6/48/SVN/3", "General Assembly Distr.: General", "Original: English") is often
+    written after the text, and would otherwise cut the paragraph that runs on to the next
+    page. The run must read top down, like most of the page before it; a page without geometry,
+    or one the stream gives from the bottom up, is left as it is."""
+    if len(lines) < 3 or not all(line.size for line in lines):
+        return lines
+    downward = sum(1 for a, b in itertools.pairwise(lines) if b.base < a.base)
+    if 2 * downward <= len(lines) - 1:
+        return lines
+    start = len(lines) - 1
+    while start > 0 and lines[start - 1].base >= lines[start].base - 1.0:
+        start -= 1  # the run goes back while its lines read top down
+    # The longest such run whose lines all stand above every line before it.
+    highest = list(itertools.accumulate((line.top for line in lines), max))
+    lowest = list(itertools.accumulate((line.base for line in reversed(lines)), min))[::-1]
+    for k in range(max(start, 1), len(lines)):
+        if lowest[k] > highest[k - 1]:
+            return lines[k:] + lines[:k]
+    return lines
+
+
+#: A note's number after a sentence's end ("… of social life.32").
+_NOTE_REFERENCE_AT_END = re.compile(r"(?<=[.;:)”\"])\s?\d{1,3}$")
+
+
+def _mark_run_in_headings(blocks: list[tuple[BlockKind, str, int, str | None, int | None]]) -> None:
+    """Make a heading of each short unnumbered paragraph in body type that does not end as a
+    sentence ends and stands between a finished block and a numbered paragraph: the italic
+    sub-headings of UN reports ("Equality and non-discrimination" / "24. APE recommended …"),
+    which neither size nor weight sets apart."""
+    for k in range(1, len(blocks) - 1):
+        kind, text, page, number, _level = blocks[k]
+        if kind != BlockKind.PARAGRAPH or number is not None or len(text) > 80 or not text[:1].isupper():
+            continue
+        if text.endswith((*_END, ",")) or has_leaders(text) or _STAR_NOTE.match(text) or any(c.isdigit() for c in text):
+            continue
+        before, after = blocks[k - 1], blocks[k + 1]
+        if after[0] != BlockKind.PARAGRAPH or after[3] is None or after[2] != page:
+            continue
+        ending = _NOTE_REFERENCE_AT_END.sub("", before[1].rstrip())
+        if before[0] == BlockKind.PARAGRAPH and not ending.endswith((*_END, "”", '"', ")")):
+            continue  # the paragraph before goes on: this may be its last words
+        blocks[k] = (BlockKind.HEADING, text, page, None, 3)
+
+
 def pdf_blocks(pages: list[list[Line]], limits: Limits) -> BlockSink:
     """The blocks of a PDF: body blocks in reading order, then the footnotes of every page."""
     size = body_size(pages)
     cleaned: dict[int, str] = {}
-    pages = _remove_furniture(pages, cleaned)
+    pages = _remove_furniture([top_first(lines) for lines in pages], cleaned)
     vocabulary = Vocabulary(line.text for lines in pages for line in lines)
     pages, endnotes = split_endnotes(pages, size)
     assembler = _Assembler(vocabulary, size, cleaned)
@@ -596,6 +659,7 @@ def pdf_blocks(pages: list[list[Line]], limits: Limits) -> BlockSink:
             _add_note(notes, note, vocabulary)
         continuing = bool(page_notes)
     assembler.flush()
+    _mark_run_in_headings(assembler.blocks)
     for note in endnotes:
         _add_note(notes, note, vocabulary)
     sink = BlockSink(limits)
