@@ -695,3 +695,18 @@ def test_a_bold_recommendation_listing_treaties_after_semicolons_stays_whole() -
     assert (
         "Further step up efforts to counter racism and xenophobia and promote respect and tolerance (Belgium);" in texts
     )
+
+
+def test_a_name_initial_that_opens_a_line_mid_sentence_does_not_make_a_heading() -> None:
+    blocks = _after_body(
+        _plain("The delegation of Saint Vincent and the Grenadines was headed by H.E. Mr. Camillo", 520),
+        _plain("M. Gonsalves, Permanent Representative of Saint Vincent and the Grenadines to the United", 502),
+        _plain("Nations, and composed of the following additional members:", 484),
+    )
+
+    assert not [b.text for b in blocks if b.kind == BlockKind.HEADING]
+    assert blocks[-1].text == (
+        "The delegation of Saint Vincent and the Grenadines was headed by H.E. Mr. Camillo M. Gonsalves, Permanent "
+        "Representative of Saint Vincent and the Grenadines to the United Nations, and composed of the following "
+        "additional members:"
+    )

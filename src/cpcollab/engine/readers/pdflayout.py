@@ -434,8 +434,8 @@ class _Assembler:
             if not text:
                 continue
             level = self.heading(line, text)
-            if level is not None and self._goes_on_in_bold(line, text):
-                level = None  # a bold paragraph's next line, not a heading
+            if level is not None and (self._goes_on_in_bold(line, text) or self._goes_on_in_body(line)):
+                level = None  # a paragraph's next line, not a heading
             if self.lines and self.continues(line, text, level):
                 self.lines.append(line)
                 self.texts.append(text)
@@ -476,6 +476,25 @@ class _Assembler:
                     and heading_level(text) is None
                 )
             )
+        )
+
+    def _goes_on_in_body(self, line: Line) -> bool:
+        """Whether a line in body type that looks like a lettered heading carries on the paragraph
+        above it mid-sentence, a line's pitch below it: "… was headed by H.E. Mr. Camillo" / "M.
+        Gonsalves, Permanent Representative …" (a name's initial), « … composée de » / « M. Bakary
+        Traoré … »."""
+        if not self.lines or self.level is not None or line.bold:
+            return False
+        previous = self.lines[-1]
+        gap = _bottom(previous) - line.base
+        return (
+            not previous.bold
+            and abs(line.size - previous.size) <= 0.5
+            and line.size < _LARGE * self.size
+            and line.page == previous.page
+            and 0 < gap <= 1.2 * self.pitch
+            and (self.texts[-1].rstrip()[-1:].isalpha() or self.texts[-1].rstrip().endswith(","))
+            and not has_leaders(self.texts[-1])
         )
 
     def _numbered_paragraph_after_all(self, line: Line, text: str, level: int | None, gap: float) -> bool:
