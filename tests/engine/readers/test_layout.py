@@ -145,3 +145,57 @@ def test_clean_text_normalises_whitespace_and_drops_invisible_characters() -> No
 
     assert clean_text(text) == "a bc d e • item"
     assert clean_text(" one \n\n two ", keep_newlines=True) == "one\ntwo"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["请秘书长与联合国儿童基", "金会合作。"], "请秘书长与联合国儿童基金会合作。"),
+        (["会议于", "2014年举行。"], "会议于2014年举行。"),
+        (["在2014", "年举行。"], "在2014年举行。"),
+        (["儿基会（UNICEF）", "与政府合作。"], "儿基会（UNICEF）与政府合作。"),
+        (["UNICEF worked with", "2014 partners"], "UNICEF worked with 2014 partners"),
+        (["تعاونت منظمة الأمم المتحدة", "للطفولة مع الحكومة."], "تعاونت منظمة الأمم المتحدة للطفولة مع الحكومة."),
+    ],
+)
+def test_join_lines_puts_no_space_inside_chinese_text(lines: list[str], expected: str) -> None:
+    assert join_lines(lines) == expected
+
+
+def test_a_line_break_inside_chinese_text_is_no_space_but_one_between_words_is() -> None:
+    assert clean_text("联合国儿童基\n  金会与政府合作。\nUNICEF worked\nwith 2014\n年") == (
+        "联合国儿童基金会与政府合作。 UNICEF worked with 2014年"
+    )
+
+
+def test_a_name_broken_across_lines_of_a_chinese_pdf_is_recognised() -> None:
+    from cpcollab.engine.limits import Limits
+    from cpcollab.engine.model import Document
+    from cpcollab.engine.pipeline import process
+    from cpcollab.engine.readers.pdflayout import Line, pdf_blocks
+
+    lines = [
+        Line("12. 请秘书长与联合国儿童基", 1, 114.0, 480.0, 708.0, 700.0, 700.0, 10.0, 10.0, False, 842.0),
+        Line(
+            "金会合作，应会员国请求向其提供技术援助，以建立全面和免费的出生登记",
+            1,
+            114.0,
+            480.0,
+            696.0,
+            688.0,
+            688.0,
+            10.0,
+            10.0,
+            False,
+            842.0,
+        ),
+        Line("制度。", 1, 114.0, 150.0, 684.0, 676.0, 676.0, 10.0, 10.0, False, 842.0),
+    ]
+    blocks = pdf_blocks([lines], Limits()).blocks
+    extraction = process(Document(format="pdf", blocks=blocks, sha256="", byte_size=0))
+
+    assert (
+        blocks[0].text
+        == "12. 请秘书长与联合国儿童基金会合作，应会员国请求向其提供技术援助，以建立全面和免费的出生登记制度。"
+    )
+    assert {m.span.value for m in extraction.mentions} >= {"SG", "UNICEF"}

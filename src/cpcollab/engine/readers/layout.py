@@ -35,6 +35,24 @@ _UNCLEAN = re.compile(
 )
 
 
+#: Scripts written without spaces between words (Chinese, and Japanese kana), their punctuation
+#: and full-width forms: a line break between two of them is no space.
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_NEWLINE = re.compile(rf"(?<=[{_CJK}0-9])[ \t]*\n\s*(?=[{_CJK}])|(?<=[{_CJK}])[ \t]*\n\s*(?=[0-9])")
+
+
+def joins_without_space(left: str, right: str) -> bool:
+    """Whether the lines ending in ``left`` and starting with ``right`` join without a space:
+    Chinese is written without spaces, and breaks a line anywhere, inside a name too
+    ("联合国儿童基" / "金会"), and between a number and its word ("2014" / "年")."""
+    if not left or not right:
+        return False
+    if _CJK_CHAR.match(left):
+        return bool(_CJK_CHAR.match(right)) or right.isdigit()
+    return left.isdigit() and bool(_CJK_CHAR.match(right))
+
+
 def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = False) -> str:
     """Normalise whitespace and drop invisible or control characters.
 
@@ -52,6 +70,8 @@ def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = Fal
             text = text.replace(bullet, "•")
     text = _DROPPED.sub("", text)
     if not keep_newlines:
+        if "\n" in text and _CJK_CHAR.search(text):
+            text = _CJK_NEWLINE.sub("", text)  # a line break inside Chinese text is no space
         return _SPACES.sub(" ", text.replace("\n", " ")).strip()
     text = _SPACED_NEWLINE.sub("\n", _SPACES.sub(" ", text)).strip(" ")
     return text if keep_blank else _BLANK_LINES.sub("\n", text).strip("\n")
@@ -189,7 +209,7 @@ def heading_level(text: str) -> int | None:
     A heading is short, does not end like a sentence, and is a Roman-numeral or letter chapter
     heading, a line in capitals, or one of the usual section titles of UN reports.
     """
-    if not text or len(text) > 150 or text[-1] in ".;,:" or has_leaders(text):
+    if not text or len(text) > 150 or text[-1] in ".;,:。；，：،؛" or has_leaders(text):
         return None
     if _ROMAN_HEADING.match(text):
         return 1
@@ -308,6 +328,8 @@ def join_lines(lines: Iterable[str], vocabulary: Vocabulary | None = None) -> st
                 out += line
             else:
                 out = out[:-1] + line
+        elif joins_without_space(out[-1], line[0]):
+            out += line
         else:
             out += " " + line
     return out

@@ -54,7 +54,9 @@ _SMALL = 0.92  # footnote type is at most this share of the body type
 _LARGE = 1.15  # heading type is at least this share of the body type
 _BREAK = 1.3  # a gap of this many line pitches starts a paragraph
 #: How a sentence, or a clause before a list, ends ("… (Slovenia);", "… at its fourteenth session:").
-_END = (".", "!", "?", ":", ";")
+_END = (".", "!", "?", ":", ";", "。", "！", "？", "：", "；", "؟", "؛")
+#: The last characters of a line that cannot be a heading's: a sentence's or a clause's end.
+_NOT_A_HEADING_END = ".;,:。；，：،؛"
 _NOTES_HEADING_LENGTH = 40  # no heading over endnotes is longer (a cheap test before folding)
 _TRAILING_NOTES = 3  # a trailing run of small lines needs this many numbered labels to be endnotes
 _CONSECUTIVE = 0.8  # share of the labels of such a run that follow the one before by one
@@ -411,7 +413,7 @@ class _Assembler:
         return clean_text(resolve_break_markers(line.text, self.vocabulary))
 
     def heading(self, line: Line, text: str) -> int | None:
-        if len(text) > 150 or text[-1] in ".;,:" or text[0].islower() or has_leaders(text):
+        if len(text) > 150 or text[-1] in _NOT_A_HEADING_END or text[0].islower() or has_leaders(text):
             return None  # (a heading does not start in lower case: "to promptly adopt …" goes on)
         label = number_label(text)  # (numbered_heading needs one: most lines have none)
         if label is not None and numbered_heading(text, self.numbering):
