@@ -1027,3 +1027,12 @@ def test_regional_and_national_human_rights_commissions_are_not_the_former_commi
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert [s.value for s in analyze_sentence(text, lang).spans if s.kind == "actor"] == expected
+
+
+def test_a_sentence_in_arabic_presentation_forms_is_read_as_its_letters() -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+
+    shaped = analyze_sentence("ﺗﻌﺎﻭﻧﺖ ﻣﻨﻈﻤﺔ ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ ﻟﻠﻄﻔﻮﻟﺔ ﻣﻊ ﺍﻟﺤﻜﻮﻣﺔ.", "ar")
+
+    assert shaped.actors == ["UNICEF"]
+    assert shaped.collaboration == "reported"

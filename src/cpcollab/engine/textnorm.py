@@ -55,7 +55,8 @@ def fold_char(ch: str) -> str:
     if ch.isascii():
         return ch.lower()
     decomposed = unicodedata.normalize("NFKD", ch)
-    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # (an Arabic letter's presentation form, "ﺔ", decomposes to the letter, which folds as above)
+    kept = "".join(_ARABIC.get(c, c) for c in decomposed if not unicodedata.combining(c))
     return kept.casefold()
 
 

@@ -199,3 +199,18 @@ def test_a_name_broken_across_lines_of_a_chinese_pdf_is_recognised() -> None:
         == "12. 请秘书长与联合国儿童基金会合作，应会员国请求向其提供技术援助，以建立全面和免费的出生登记制度。"
     )
     assert {m.span.value for m in extraction.mentions} >= {"SG", "UNICEF"}
+
+
+def test_arabic_presentation_forms_and_ligatures_become_letters() -> None:
+    # the shaped forms some PDF text layers give ("ﻣﻨﻈﻤﺔ") and the "ﬁ" ligature
+    assert clean_text("ﺗﻌﺎﻭﻧﺖ ﻣﻨﻈﻤﺔ ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ ﻟﻠﻄﻔﻮﻟﺔ ﻻ Ofﬁce") == "تعاونت منظمة الأمم المتحدة للطفولة لا Office"
+
+
+def test_a_text_in_arabic_presentation_forms_names_its_actors() -> None:
+    from cpcollab.engine.pipeline import extract
+
+    text = "ﺗﻌﺎﻭﻧﺖ ﻣﻨﻈﻤﺔ ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ ﻟﻠﻄﻔﻮﻟﺔ ﻣﻊ ﺍﻟﺤﻜﻮﻣﺔ ﻓﻲ ﺗﻨﻔﻴﺬ ﺍﻟﺨﻄﺔ ﺍﻟﻮﻃﻨﻴﺔ ﻟﺤﻤﺎﻳﺔ ﺍﻷﻃﻔﺎﻝ."
+    extraction = extract(text.encode("utf-8"), filename="report.txt")
+
+    assert extraction.document.blocks[0].text.startswith("تعاونت منظمة الأمم المتحدة للطفولة")
+    assert [(s.collaboration, s.participants) for s in extraction.statements] == [("reported", ["UNICEF"])]

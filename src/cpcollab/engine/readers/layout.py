@@ -9,6 +9,7 @@ these functions decide what the lines mean.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -31,6 +32,7 @@ _DROPPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u2060\ue000-\uf8
 # breaks): a text without any of them and without two spaces in a row only loses its ends.
 _UNCLEAN = re.compile(
     "[\x00-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200b\u202f\u205f\u2060\u3000"
+    "\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe"
     "\ue000-\uf8ff\ufeff\ufffe\U000f0000-\U0010ffff]"
 )
 
@@ -53,6 +55,15 @@ def joins_without_space(left: str, right: str) -> bool:
     return left.isdigit() and bool(_CJK_CHAR.match(right))
 
 
+#: Ligatures and the shapes of Arabic letters (initial, medial, final, isolated, lam-alef) that
+#: some PDF text layers and old files give in place of the letters: "ﻣﻨﻈﻤﺔ" for "منظمة", "ﬁ" for "fi".
+_PRESENTATION_FORM = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]+")
+
+
+def _base_letters(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
+
+
 def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = False) -> str:
     """Normalise whitespace and drop invisible or control characters.
 
@@ -69,6 +80,8 @@ def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = Fal
         if bullet in text:
             text = text.replace(bullet, "•")
     text = _DROPPED.sub("", text)
+    if _PRESENTATION_FORM.search(text):
+        text = _PRESENTATION_FORM.sub(_base_letters, text)
     if not keep_newlines:
         if "\n" in text and _CJK_CHAR.search(text):
             text = _CJK_NEWLINE.sub("", text)  # a line break inside Chinese text is no space
