@@ -23,7 +23,11 @@ NAMED = [
     # Subsidiary bodies of the Security Council and the General Assembly.
     ("en", "The Military Staff Committee met twice during the period.", "SC"),
     ("zh", "安全理事会维持和平行动工作组举行了会议。", "SC"),
-    ("es", "El Grupo de Trabajo del Consejo de Seguridad sobre las Operaciones de Mantenimiento de la Paz se reunió.", "SC"),
+    (
+        "es",
+        "El Grupo de Trabajo del Consejo de Seguridad sobre las Operaciones de Mantenimiento de la Paz se reunió.",
+        "SC",
+    ),
     ("en", "The panel reviewed the preparations for the United Nations General Assembly Special Session.", "GA"),
     # Other United Nations entities, related organizations and mechanisms.
     ("en", "The Committee for Development Policy reviewed the list of least developed countries.", "UN-OTHER"),
@@ -38,10 +42,18 @@ NAMED = [
     ("fr", "Le GIEC a publié son rapport de synthèse.", "UN-OTHER"),
     ("fr", "La CCPPNU a versé les prestations.", "UN-OTHER"),
     ("es", "La OMC organizó un taller sobre facilitación del comercio.", "UN-OTHER"),
-    ("es", "El Equipo Encargado de Prestar Apoyo Analítico y Vigilar la Aplicación de las Sanciones informó.", "UN-OTHER"),
+    (
+        "es",
+        "El Equipo Encargado de Prestar Apoyo Analítico y Vigilar la Aplicación de las Sanciones informó.",
+        "UN-OTHER",
+    ),
     ("ru", "ЮНИТАД передала доказательства властям.", "UN-OTHER"),
     ("ru", "Доклад подготовлен УВР.", "UN-OTHER"),
-    ("ru", "Он встретился со Специальным советником Генерального секретаря по вопросу об обязанности защищать.", "UN-OTHER"),
+    (
+        "ru",
+        "Он встретился со Специальным советником Генерального секретаря по вопросу об обязанности защищать.",
+        "UN-OTHER",
+    ),
     ("ru", "Доклад Комиссии по разоружению был рассмотрен.", "UN-OTHER"),
     # Entities whose own code the guideline gives (former UN-Women bodies, a WFP service) and
     # acronyms a language also writes in another language's form.
@@ -59,8 +71,14 @@ NOT_NAMED = [
         "Third Secretary, Permanent Mission of Viet Nam to the United Nations, the World Trade "
         "Organization, and other international organizations at Geneva;",
     ),
-    ("fr", "Mission permanente de la Suisse auprès de l'Office des Nations Unies à Genève et de l'Organisation mondiale du commerce"),
-    ("es", "Misión Permanente de México ante la Oficina de las Naciones Unidas en Ginebra y la Organización Mundial del Comercio"),
+    (
+        "fr",
+        "Mission permanente de la Suisse auprès de l'Office des Nations Unies à Genève et de l'Organisation mondiale du commerce",
+    ),
+    (
+        "es",
+        "Misión Permanente de México ante la Oficina de las Naciones Unidas en Ginebra y la Organización Mundial del Comercio",
+    ),
     # National disarmament, demobilization and reintegration commissions are not the Disarmament
     # Commission.
     ("ru", "Национальная комиссия по разоружению, демобилизации и реинтеграции провела совещание."),

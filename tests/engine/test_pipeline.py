@@ -278,6 +278,23 @@ def test_a_head_noun_that_is_not_bare_or_has_nobody_to_stand_for_is_left_alone(t
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "OHCHR opened an office. The High Commissioner on National Minorities of the OSCE visited the country.",
+            [("OHCHR", "OHCHR")],
+        ),
+        (
+            "The Committee on the Rights of the Child met. The Committee for the Safeguard of Integrity signed a plan.",
+            [("The Committee on the Rights of the Child", "CRC")],
+        ),
+    ],
+)
+def test_a_title_whose_name_goes_on_is_another_body(text: str, mentions: list[tuple[str, str]]) -> None:
+    assert _actor_mentions(text) == mentions
+
+
 def test_without_a_document_a_bare_head_noun_is_left_unlabelled() -> None:
     from cpcollab.engine.analyze import analyze_sentence
 

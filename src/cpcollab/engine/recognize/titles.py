@@ -275,8 +275,8 @@ class TitleResolver:
         goes_on = _name_goes_on(self.lang)
         defaults = _head_defaults(self.lang)
         for hit in hits:
-            if hit.form.value.startswith("head:") and not _bare(text, hit, goes_on):
-                continue
+            if not _bare(text, hit, goes_on):
+                continue  # "the Fund for Peace", "the High Commissioner on National Minorities"
             code = self.resolve(hit.form.value)
             if code:
                 spans.append(Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:context", 0.8))
