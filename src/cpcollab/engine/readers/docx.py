@@ -3,7 +3,8 @@
 The ZIP container is checked for decompression bombs before python-docx opens it. python-docx
 resolves the package (content types, relationships) and the styles; the body and notes XML are
 then walked with defusedxml's parser so that deleted revisions, field codes and text-box copies
-stay out of the text.
+stay out of the text. Automatically numbered paragraphs get the number Word shows in front of
+their text ("12. The Committee …", see :mod:`.docxlists`); bullets are list items.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import xml.etree.ElementTree as ET
+import zipfile
 from typing import Any
 
 import docx
@@ -21,7 +23,9 @@ from cpcollab.engine.limits import Limits
 from cpcollab.engine.model import BlockKind, Document
 from cpcollab.engine.readers.archive import open_zip, read_member
 from cpcollab.engine.readers.builder import BlockSink, make_document
+from cpcollab.engine.readers.docxlists import ListNumbering, NumberingDefinitions, StyleNumbering
 from cpcollab.engine.readers.layout import Numbering, heading_level
+from cpcollab.engine.readers.listlabels import roman
 from cpcollab.engine.readers.xmlsafe import parse_xml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -74,24 +78,29 @@ def paragraphs_under(element: ET.Element) -> list[ET.Element]:
 
 
 class _Styles:
-    """Heading levels and list styles by style id, following ``based on`` chains."""
+    """Heading levels, list styles and the numbering of styles by style id, following ``based on`` chains."""
 
     def __init__(self, document: Any) -> None:
         self.levels: dict[str, int] = {}
         self.lists: set[str] = set()
+        self.numbering: dict[str, StyleNumbering] = {}
         for style in document.styles:
             style_id = style.style_id
-            level, is_list = self._inspect(style)
+            level, is_list, numbering = self._inspect(style)
             if level is not None:
                 self.levels[style_id] = level
             if is_list:
                 self.lists.add(style_id)
+            if numbering is not None:
+                self.numbering[style_id] = numbering
 
     @staticmethod
-    def _inspect(style: Any) -> tuple[int | None, bool]:
+    def _inspect(style: Any) -> tuple[int | None, bool, StyleNumbering | None]:
         level: int | None = None
         is_list = False
-        for _ in range(8):
+        num_id: str | None = None
+        ilvl: str | None = None
+        for _ in range(8):  # a cycle of ``based on`` styles ends here
             if style is None:
                 break
             name = (style.name or "").lower().strip()
@@ -101,8 +110,13 @@ class _Styles:
             is_list = is_list or "list" in name or getattr(ppr, "numPr", None) is not None
             if level is None and ppr is not None and getattr(ppr, "outlineLvl", None) is not None:
                 level = int(ppr.outlineLvl.val) + 1
+            numpr = ppr.find(W + "numPr") if ppr is not None else None
+            if numpr is not None:  # the nearest style that says wins, item by item
+                num_id = num_id if num_id is not None else _val(numpr.find(W + "numId"))
+                ilvl = ilvl if ilvl is not None else _val(numpr.find(W + "ilvl"))
             style = getattr(style, "base_style", None)
-        return (level if level is None or level <= 9 else None), is_list
+        numbering = StyleNumbering(num_id, ilvl) if num_id is not None or ilvl is not None else None
+        return (level if level is None or level <= 9 else None), is_list, numbering
 
 
 def _style_name_level(name: str) -> int | None:
@@ -122,9 +136,10 @@ def _style_name_level(name: str) -> int | None:
 class _Body:
     """Walks ``w:body`` and fills the sink."""
 
-    def __init__(self, sink: BlockSink, styles: _Styles) -> None:
+    def __init__(self, sink: BlockSink, styles: _Styles, lists: ListNumbering) -> None:
         self.sink = sink
         self.styles = styles
+        self.lists = lists
         self.numbering = Numbering()
         self.references: list[tuple[str, str]] = []
 
@@ -139,12 +154,25 @@ class _Body:
             elif element.tag not in _SKIP and element.tag != W + "sectPr":
                 stack.extend(reversed(element))
 
-    def paragraph(self, paragraph: ET.Element) -> None:
+    def text(self, paragraph: ET.Element) -> tuple[str, bool]:
+        """The paragraph's text as Word shows it, with the label of its automatic number in front.
+
+        Also whether it is numbered with a number or letter. A numbered paragraph without text
+        is counted but shows no label here: the sink drops it.
+        """
         text = inline_text(paragraph, self.references)
+        ppr = paragraph.find(W + "pPr")
+        label = self.lists.label(ppr, _val(ppr.find(W + "pStyle")) if ppr is not None else None)
+        if label is None or not text.strip():
+            return text, False
+        return label + text.lstrip(), True
+
+    def paragraph(self, paragraph: ET.Element) -> None:
+        text, numbered = self.text(paragraph)
         ppr = paragraph.find(W + "pPr")
         style = _val(ppr.find(W + "pStyle")) if ppr is not None else None
         outline = _val(ppr.find(W + "outlineLvl")) if ppr is not None else None
-        num = ppr.find(W + "numPr") if ppr is not None else None
+        num_id = _val(ppr.find(f"{W}numPr/{W}numId")) if ppr is not None else None
         level = self.styles.levels.get(style or "")
         if outline is not None and outline.isdigit() and int(outline) < 9:
             level = int(outline) + 1
@@ -152,55 +180,27 @@ class _Body:
             level = heading_level(text.strip())
         if level is not None:
             self.sink.add(BlockKind.HEADING, text, level=level)
-        elif (num is not None and _val(num.find(W + "numId")) not in (None, "0")) or style in self.styles.lists:
-            self.sink.add(BlockKind.LIST_ITEM, text)
+        elif not numbered and num_id != "0" and (num_id is not None or style in self.styles.lists):
+            self.sink.add(BlockKind.LIST_ITEM, text)  # a bullet, or numbering that does not resolve
         else:
             self.sink.add(BlockKind.PARAGRAPH, text, para_number=self.numbering.assign(text.strip()))
 
     def table(self, table: ET.Element) -> None:
         for row in table.findall(W + "tr"):
             for cell in row.findall(W + "tc"):
-                texts = [inline_text(p, self.references) for p in paragraphs_under(cell)]
+                texts = [self.text(p)[0] for p in paragraphs_under(cell)]
                 self.sink.add(BlockKind.TABLE_CELL, "\n".join(texts), keep_newlines=True)
 
 
-def _note_part(document: Any, reltype: str) -> str | None:
+def _related_part(document: Any, reltype: str) -> str | None:
     for rel in document.part.rels.values():
         if rel.reltype == reltype and not rel.is_external:
             return str(rel.target_part.partname).lstrip("/")
     return None
 
 
-_NUMERALS: tuple[tuple[int, str], ...] = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
-
-
-def _roman(number: int) -> str:
-    """Lower-case Roman numerals, Word's default for endnotes (numbers past 3999 stay Arabic)."""
-    if not 0 < number < 4000:
-        return str(number)
-    out = ""
-    for value, numeral in _NUMERALS:
-        count, number = divmod(number, value)
-        out += numeral * count
-    return out
-
-
-def _add_notes(sink: BlockSink, root: ET.Element, tag: str, order: list[str], roman: bool) -> None:
-    labels = {note_id: (_roman(i) if roman else str(i)) for i, note_id in enumerate(dict.fromkeys(order), start=1)}
+def _add_notes(sink: BlockSink, root: ET.Element, tag: str, order: list[str], in_roman: bool) -> None:
+    labels = {note_id: (roman(i) if in_roman else str(i)) for i, note_id in enumerate(dict.fromkeys(order), start=1)}
     notes = [
         note
         for note in root.findall(W + tag)
@@ -212,6 +212,23 @@ def _add_notes(sink: BlockSink, root: ET.Element, tag: str, order: list[str], ro
         note_id = note.get(W + "id") or ""
         text = " ".join(inline_text(p) for p in paragraphs_under(note))
         sink.add(BlockKind.FOOTNOTE, text, label=labels.get(note_id, note_id))
+
+
+def _list_numbering(document: Any, archive: zipfile.ZipFile, styles: _Styles, limits: Limits) -> ListNumbering:
+    """The numbering definitions of ``word/numbering.xml``; none when the part is missing or damaged.
+
+    Without definitions numbered paragraphs stay unnumbered list items, as they would be if
+    their numbers were not computed at all: a broken numbering part costs the labels, not the text.
+    """
+    root: ET.Element | None = None
+    part = _related_part(document, RELATIONSHIP_TYPE.NUMBERING)
+    if part is not None:
+        try:
+            root = parse_xml(read_member(archive, part, limits.max_decompressed_bytes))
+        except MalformedDocumentError:
+            root = None
+    style_nums = {style_id: n.num_id for style_id, n in styles.numbering.items() if n.num_id is not None}
+    return ListNumbering(NumberingDefinitions(root, style_nums), styles.numbering)
 
 
 def read_docx(data: bytes, limits: Limits) -> Document:
@@ -227,16 +244,17 @@ def read_docx(data: bytes, limits: Limits) -> Document:
         if body is None:
             raise MalformedDocumentError("The DOCX document has no body.")
         sink = BlockSink(limits)
-        walker = _Body(sink, _Styles(document))
+        styles = _Styles(document)
+        walker = _Body(sink, styles, _list_numbering(document, archive, styles, limits))
         walker.walk(body)
-        for reltype, tag, reference, roman in (
+        for reltype, tag, reference, in_roman in (
             (RELATIONSHIP_TYPE.FOOTNOTES, "footnote", W + "footnoteReference", False),
             (RELATIONSHIP_TYPE.ENDNOTES, "endnote", W + "endnoteReference", True),
         ):
-            part = _note_part(document, reltype)
+            part = _related_part(document, reltype)
             if part is None or sink.full:
                 continue
             order = [note_id for kind, note_id in walker.references if kind == reference]
             notes_root = parse_xml(read_member(archive, part, limits.max_decompressed_bytes))
-            _add_notes(sink, notes_root, tag, order, roman)
+            _add_notes(sink, notes_root, tag, order, in_roman)
     return make_document("docx", data, sink)

@@ -1,6 +1,7 @@
 """ODT (OpenDocument text): ``content.xml`` read with a bounded read and parsed with defusedxml.
 
 ``text:h`` → heading (its outline level), ``text:p`` → paragraph, ``text:list-item`` → list item,
+or a paragraph that starts with its number when the list is numbered (see :mod:`.odtlists`),
 table cells → table cells, ``text:note`` → footnote blocks after the body, kept out of the text
 of the paragraph that cites them. Tables of contents and indexes are left out (they repeat the
 headings); deleted revisions and comments are not text.
@@ -9,6 +10,8 @@ headings); deleted revisions and comments are not text.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+import zipfile
+from dataclasses import dataclass
 
 from cpcollab.engine.errors import MalformedDocumentError
 from cpcollab.engine.limits import Limits
@@ -16,6 +19,7 @@ from cpcollab.engine.model import BlockKind, Document
 from cpcollab.engine.readers.archive import open_zip, read_member
 from cpcollab.engine.readers.builder import BlockSink, make_document
 from cpcollab.engine.readers.layout import Numbering
+from cpcollab.engine.readers.odtlists import ListNumbering, ListStyles, Place
 from cpcollab.engine.readers.xmlsafe import parse_xml
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -39,7 +43,10 @@ _INDEXES = frozenset(
         "user-field-decls",
     )
 )
-_SKIP_INLINE = frozenset({OFFICE + "annotation", OFFICE + "annotation-end", DRAW + "frame", TEXT + "tracked-changes"})
+# text:number is the number a producer wrote into a heading: the walk puts it before the text.
+_SKIP_INLINE = frozenset(
+    {OFFICE + "annotation", OFFICE + "annotation-end", DRAW + "frame", TEXT + "tracked-changes", TEXT + "number"}
+)
 _ROW_CONTAINERS = frozenset(
     TABLE + name for name in ("table-row", "table-rows", "table-header-rows", "table-row-group")
 )
@@ -122,17 +129,51 @@ def _table(sink: BlockSink, table: ET.Element, notes: _Notes) -> None:
             stack.extend(reversed(element))
 
 
-def _walk(sink: BlockSink, text_root: ET.Element, notes: _Notes) -> None:
+@dataclass(frozen=True, slots=True)
+class _At:
+    """What the walk knows of an element's place: the list it is in, and the label it gets."""
+
+    place: Place | None = None  # the innermost list around it
+    in_list: bool = False  # a paragraph here is a list item (a bullet, or an item without a number)
+    label: str | None = None  # the number of the list item whose first paragraph this is
+
+
+_OUTSIDE = _At()
+
+
+def _first_block(item: ET.Element) -> ET.Element | None:
+    """The paragraph or heading that opens a list item (and takes its number), if it opens with one."""
+    for child in item:
+        if child.tag != TEXT + "soft-page-break":
+            return child if child.tag in (TEXT + "p", TEXT + "h") else None
+    return None
+
+
+def _given_number(heading: ET.Element) -> str | None:
+    """The number a producer wrote into a heading (``text:number``), if any."""
+    number = heading.find(TEXT + "number")
+    text = "".join(number.itertext()).strip() if number is not None else ""
+    return text + " " if text else None
+
+
+def _walk(sink: BlockSink, text_root: ET.Element, notes: _Notes, lists: ListNumbering) -> None:
     numbering = Numbering()
-    stack: list[tuple[ET.Element, bool]] = [(child, False) for child in reversed(text_root)]
+    stack: list[tuple[ET.Element, _At]] = [(child, _OUTSIDE) for child in reversed(text_root)]
     while stack and not sink.full:
-        element, in_list = stack.pop()
+        element, at = stack.pop()
         tag = element.tag
         if tag == TEXT + "h":
-            sink.add(BlockKind.HEADING, inline_text(element, notes), level=_outline_level(element))
+            level = _outline_level(element)
+            label = at.label if at.place is not None else lists.heading(element, level)
+            label = _given_number(element) or label
+            text = inline_text(element, notes)
+            sink.add(BlockKind.HEADING, label + text.lstrip() if label and text.strip() else text, level=level)
         elif tag == TEXT + "p":
             text = inline_text(element, notes)
-            if in_list:
+            if at.label and text.strip():
+                text = at.label + text.lstrip()
+                sink.add(BlockKind.PARAGRAPH, text, para_number=numbering.assign(text.strip()))
+            elif at.in_list:
                 sink.add(BlockKind.LIST_ITEM, text)
             else:
                 sink.add(BlockKind.PARAGRAPH, text, para_number=numbering.assign(text.strip()))
@@ -140,8 +181,18 @@ def _walk(sink: BlockSink, text_root: ET.Element, notes: _Notes) -> None:
             _table(sink, element, notes)
         elif tag in _INDEXES or tag in _SKIP_INLINE:
             continue
+        elif tag == TEXT + "list":
+            inner = _At(lists.enter(element, at.place), in_list=True)
+            stack.extend((child, inner) for child in reversed(element))
+        elif tag == TEXT + "list-item" and at.place is not None:
+            first = _first_block(element)
+            label = lists.item(element, at.place) if first is not None else None
+            # The later paragraphs of a numbered item are paragraphs of their own, not list items.
+            inner = _At(at.place, in_list=label is None)
+            numbered = _At(at.place, in_list=False, label=label)
+            stack.extend((child, numbered if child is first and label else inner) for child in reversed(element))
         else:
-            inside = in_list or tag in (TEXT + "list", TEXT + "list-item", TEXT + "list-header")
+            inside = _At(at.place, in_list=at.in_list or tag in (TEXT + "list-item", TEXT + "list-header"))
             stack.extend((child, inside) for child in reversed(element))
 
 
@@ -149,13 +200,25 @@ def read_odt(data: bytes, limits: Limits) -> Document:
     """Read an OpenDocument text file into a Document."""
     with open_zip(data, limits) as archive:
         root = parse_xml(read_member(archive, "content.xml", limits.max_decompressed_bytes))
+        styles_root = _styles_part(archive, limits)
     body = root.find(OFFICE + "body")
     text_root = body.find(OFFICE + "text") if body is not None else None
     if text_root is None:
         raise MalformedDocumentError("The ODT file has no text body.")
     sink = BlockSink(limits)
     notes = _Notes()
-    _walk(sink, text_root, notes)
+    _walk(sink, text_root, notes, ListNumbering(ListStyles.read(styles_root, root)))
     for label, text in notes.items:
         sink.add(BlockKind.FOOTNOTE, text, label=label)
     return make_document("odt", data, sink)
+
+
+def _styles_part(archive: zipfile.ZipFile, limits: Limits) -> ET.Element | None:
+    """The root of ``styles.xml`` (named list styles, the outline style); None when missing or damaged.
+
+    Only the numbers of lists come from it: without it lists stay unnumbered list items.
+    """
+    try:
+        return parse_xml(read_member(archive, "styles.xml", limits.max_decompressed_bytes))
+    except MalformedDocumentError:
+        return None
