@@ -73,3 +73,30 @@ def test_a_charset_that_lies_falls_back_to_detection() -> None:
     document = read_bytes(data)
 
     assert document.blocks[0].text == "Côte d’Ivoire" and document.encoding == "mac_roman"
+
+
+def test_items_of_an_ordered_list_are_numbered_paragraphs_as_the_page_shows_them() -> None:
+    page = (
+        "<html><body><p>The Council,</p><ol>"
+        "<li>Requests UNICEF to report;</li>"
+        '<li><p>Calls upon States to cooperate with UNICEF:</p><ol type="a"><li>In data collection;</li>'
+        "<li>In training;</li></ol></li>"
+        '<li value="7">Decides to remain seized of the matter.</li></ol>'
+        "<ul><li>A bullet</li></ul>"
+        '<ol start="3" reversed><li>Third</li><li>Second</li></ol>'
+        '<ol start="many"><li>First after all</li></ol></body></html>'
+    )
+    blocks = read_bytes(page.encode(), filename="resolution.html").blocks
+
+    assert [(b.kind, b.para_number, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, None, "The Council,"),
+        (BlockKind.PARAGRAPH, "1", "1. Requests UNICEF to report;"),
+        (BlockKind.PARAGRAPH, "2", "2. Calls upon States to cooperate with UNICEF:"),
+        (BlockKind.PARAGRAPH, "2 (a)", "(a) In data collection;"),
+        (BlockKind.PARAGRAPH, "2 (b)", "(b) In training;"),
+        (BlockKind.PARAGRAPH, "7", "7. Decides to remain seized of the matter."),
+        (BlockKind.LIST_ITEM, None, "A bullet"),
+        (BlockKind.PARAGRAPH, "3", "3. Third"),
+        (BlockKind.PARAGRAPH, "2", "2. Second"),
+        (BlockKind.PARAGRAPH, "1", "1. First after all"),
+    ]

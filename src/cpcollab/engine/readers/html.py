@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from cpcollab.engine.limits import Limits
@@ -18,6 +19,7 @@ from cpcollab.engine.model import BlockKind, Document
 from cpcollab.engine.readers.builder import BlockSink, make_document
 from cpcollab.engine.readers.encoding import bom_encoding, decode_text
 from cpcollab.engine.readers.layout import Numbering, clean_text
+from cpcollab.engine.readers.listlabels import MAX_COUNT, format_count
 
 _SKIP = frozenset(
     {"script", "style", "noscript", "template", "head", "nav", "svg", "math", "iframe", "object", "select"}
@@ -96,6 +98,10 @@ class _Parser(HTMLParser):
         self.in_title = False
         self.note_label: str | None = None
         self.breaks = 0
+        # The lists open, innermost last: (depth in the stack, an ordered list's count, or None
+        # for a bulleted one).
+        self.lists: list[tuple[int, _Ordered | None]] = []
+        self.label: str | None = None  # the label of the ordered list item under way, until its text
 
     # -- structure -----------------------------------------------------------------------------
 
@@ -129,10 +135,35 @@ class _Parser(HTMLParser):
             self.note_label = None
             return
         kind, level = self.kind()
+        if kind == BlockKind.LIST_ITEM and self.label is not None:
+            # An item of an ordered list is a numbered paragraph ("12. The Committee …"), as
+            # the page shows it.
+            kind, text, self.label = BlockKind.PARAGRAPH, f"{self.label} {text}", None
         if kind == BlockKind.PARAGRAPH:
             self.sink.add(kind, text, para_number=self.numbering.assign(text))
         else:
             self.sink.add(kind, text, level=level)
+
+    def open_list(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag == "ul":
+            self.lists.append((len(self.stack), None))
+            return
+        fmt = _LIST_TYPES.get(attrs.get("type") or "1", "decimal")
+        start = _integer(attrs.get("start"))
+        count = _Ordered(fmt, 1 if start is None else start, -1 if "reversed" in attrs else 1)
+        self.lists.append((len(self.stack), count))
+
+    def open_item(self, attrs: dict[str, str | None]) -> None:
+        self.label = None
+        count = self.lists[-1][1] if self.lists else None
+        if count is None:
+            return
+        given = _integer(attrs.get("value"), None)
+        value = count.next if given is None else given
+        count.next = value + count.step
+        shown = format_count(value, count.fmt)
+        if shown is not None:
+            self.label = f"({shown})" if count.fmt in ("lowerLetter", "lowerRoman") else f"{shown}."
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -162,6 +193,10 @@ class _Parser(HTMLParser):
         if len(self.stack) >= _MAX_DEPTH:
             self.overflow += 1
             return
+        if tag in ("ol", "ul"):
+            self.open_list(tag, dict(attrs))
+        elif tag == "li":
+            self.open_item(dict(attrs))
         self.stack.append((tag, is_note))
 
     def handle_endtag(self, tag: str) -> None:
@@ -180,6 +215,8 @@ class _Parser(HTMLParser):
                 if tag in _BLOCKS or any(t in _BLOCKS for t, _ in self.stack[depth:]):
                     self.flush()
                 del self.stack[depth:]
+                while self.lists and self.lists[-1][0] >= depth:
+                    self.lists.pop()
                 return
 
     def handle_data(self, data: str) -> None:
@@ -190,6 +227,29 @@ class _Parser(HTMLParser):
         if data.strip():
             self.breaks = 0
         self.buffer.append(data)
+
+
+@dataclass(slots=True)
+class _Ordered:
+    """The count of an ordered list (``<ol start="…" type="…" reversed>``)."""
+
+    fmt: str  # a number format of :func:`format_count`
+    next: int
+    step: int
+
+
+#: The ``type`` of an ordered list and the number format it shows; lettered and Roman items
+#: are labelled as UN documents label sub-paragraphs ("(a)", "(iv)").
+_LIST_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
+
+def _integer(value: str | None, default: int | None = 1) -> int | None:
+    """A ``start`` or ``value`` attribute as a number within the range a label is written for."""
+    try:
+        number = int((value or "").strip())
+    except ValueError:
+        return default
+    return number if -MAX_COUNT <= number <= MAX_COUNT else default
 
 
 def read_html(data: bytes, limits: Limits) -> Document:
