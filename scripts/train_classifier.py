@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from cpcollab.engine.analyze import analyze_sentence  # noqa: E402
-from cpcollab.engine.classify.features import LEXICAL  # noqa: E402
+from cpcollab.engine.classify import crosslingual  # noqa: E402
+from cpcollab.engine.classify.features import LEXICAL, _tokens, alignment_keys  # noqa: E402
 from cpcollab.engine.classify.model import CLASSES, MODEL_FILE  # noqa: E402
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -67,6 +68,40 @@ def load_examples(data: Path) -> list[tuple[str, str, str, str]]:
             record = json.loads(raw)
             examples.append((record["group"], record["lang"], record["text"], record["collaboration"]))
     return examples
+
+
+def build_crosslingual(data: Path) -> dict[str, object]:
+    """The table of words that translations share (:mod:`cpcollab.engine.classify.crosslingual`),
+    aligned on the text of the UN Parallel Corpus lines, without their labels. The lines of the
+    evaluation set are left out, so that nothing of it reaches the model."""
+    evaluation: set[int] = set()
+    gold = data / "gold" / "dev.jsonl"
+    if gold.is_file():
+        for raw in gold.read_text(encoding="utf-8").splitlines():
+            if raw.strip() and json.loads(raw)["id"].startswith("unpc:"):
+                evaluation.add(int(json.loads(raw)["id"].split(":")[1]))
+    lines = []
+    with (data / "unpc" / "unpc.jsonl").open(encoding="utf-8") as handle:
+        for raw in handle:
+            record = json.loads(raw)
+            if record["line"] not in evaluation:
+                lines.append(record)
+
+    def keys(text: str, lang: str) -> list[str]:
+        return alignment_keys(_tokens(text, lang), lang)
+
+    english = [keys(record["en"], "en") for record in lines]
+    words = {
+        lang: crosslingual.align(zip(english, (keys(record[lang], lang) for record in lines), strict=True))
+        for lang in LANGS
+        if lang != "en"
+    }
+    return {
+        "lines": len(lines),
+        "threshold": crosslingual.THRESHOLD,
+        "min_count": crosslingual.MIN_COUNT,
+        "words": words,
+    }
 
 
 def featurise(
@@ -205,6 +240,14 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "cpcollab" / "engine" / "models" / MODEL_FILE)
     args = parser.parse_args()
+    shared = build_crosslingual(args.data)
+    # (where the engine loads it from, whatever --out says: the features below need it)
+    table_path = Path(crosslingual.__file__).resolve().parents[1] / "models" / crosslingual.TABLE_FILE
+    table_path.parent.mkdir(parents=True, exist_ok=True)
+    table_path.write_text(json.dumps(shared, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    crosslingual.table.cache_clear()
+    counts = ", ".join(f"{lang} {len(words)}" for lang, words in shared["words"].items())  # type: ignore[attr-defined]
+    print(f"wrote {table_path} (words that translations share, from {shared['lines']} aligned lines: {counts})")
     examples = load_examples(args.data)
     rows, labels, groups, langs = featurise(examples)
     print(f"{len(examples)} labelled sentences, {len(rows)} with a UN actor: {Counter(CLASSES[i] for i in labels)}")

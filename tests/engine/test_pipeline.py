@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from docx import Document as DocxDocument
 
+from cpcollab.engine.analyze import analyze_sentence
 from cpcollab.engine.cli import main
 from cpcollab.engine.config import SCHEMA, PipelineConfig
 from cpcollab.engine.errors import MalformedDocumentError
@@ -383,7 +384,7 @@ def test_items_of_a_lead_in_that_asks_are_asked_for_and_the_title_is_no_statemen
         "Report of the Special Representative on cooperation with UNICEF on violence against children",
         "4. The Special Representative recommends that Member States:",
         "(a) Work with UNICEF and WHO to cost their national action plans;",
-        "(b) Share administrative data with the United Nations system;",
+        "(b) Joint data collection with UNICEF and UNFPA;",
         "5. In 2024, the Special Representative observed the following:",
         "(a) UNICEF and UNFPA trained 300 social workers in Ghana;",
         "6. UNICEF and WHO supported the Government of Kenya in training nurses.",
@@ -393,10 +394,10 @@ def test_items_of_a_lead_in_that_asks_are_asked_for_and_the_title_is_no_statemen
     by_text = {s.sentence.text: s for s in extraction.statements}
     assert extraction.document.metadata.title == paragraphs[6]
     assert paragraphs[6] not in by_text
-    assert by_text["(b) Share administrative data with the United Nations system;"].collaboration == "called_for"
-    assert any(
-        "lead-in" in why for why in by_text["(b) Share administrative data with the United Nations system;"].explanation
-    )
+    # (alone, the item reads as a report of joint work)
+    assert analyze_sentence("(b) Joint data collection with UNICEF and UNFPA;", "en").collaboration == "reported"
+    assert by_text["(b) Joint data collection with UNICEF and UNFPA;"].collaboration == "called_for"
+    assert any("lead-in" in why for why in by_text["(b) Joint data collection with UNICEF and UNFPA;"].explanation)
     # A lead-in that asks nothing leaves its items as they are, and a main paragraph ends the items.
     assert by_text["(a) UNICEF and UNFPA trained 300 social workers in Ghana;"].collaboration == "reported"
     assert (

@@ -6,7 +6,8 @@ and positions relative to the actors matter, so what the model learns of them in
 carries to the others. The lexical features are the sentence's own words and word pairs (for
 Chinese, character pairs), with every UN actor and State replaced by a mark, so that the model
 learns the wording of reports and resolutions ("requests the Secretary-General to report") and
-never a particular name. They are learnt per language from the same labelled lines.
+never a particular name. They are learnt per language from the same labelled lines, and beside
+them as the English words they translate (:mod:`.crosslingual`), which all languages share.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from cpcollab.engine.classify import crosslingual
 from cpcollab.engine.model import Span
 from cpcollab.engine.textnorm import fold
 
@@ -100,10 +102,31 @@ def lexical_features(text: str, lang: str, *, actors: Sequence[Span], states: Se
     prefix = f"{LEXICAL}{lang}:"
     pairs = {f"{prefix}{a} {b}": 1.0 for a, b in pairwise(tokens)}
     if lang == "zh":
-        return pairs
+        return pairs | shared_features(tokens, lang)
     words = {f"{prefix}{t}": 1.0 for t in tokens}
     stems = {f"{prefix}{STEM_MARK}{stem(t, lang)}": 1.0 for t in tokens if not t.startswith("@")}
-    return words | stems | pairs
+    return words | stems | pairs | shared_features(tokens, lang)
+
+
+def alignment_keys(tokens: Sequence[str], lang: str) -> list[str]:
+    """What a sentence's words are looked up by in the table of words that translations share
+    (:mod:`.crosslingual`): English words as they are, Chinese pairs of characters, the stems
+    (:func:`stem`) of the other languages' words; never an actor's or State's mark."""
+    if lang == "zh":
+        return [a + b for a, b in pairwise(tokens) if not a.startswith("@") and not b.startswith("@")]
+    words = [t for t in tokens if not t.startswith("@")]
+    return words if lang == "en" else [stem(t, lang) for t in words]
+
+
+def shared_features(tokens: Sequence[str], lang: str) -> dict[str, float]:
+    """The English words a sentence's words stand for (``w:x:cooperation`` from "coopération",
+    "сотрудничестве", "التعاون", "合作"), and an English sentence's own words: features that
+    every language gives alike."""
+    keys = alignment_keys(tokens, lang)
+    if lang != "en":
+        words = crosslingual.table().get(lang, {})
+        keys = [words[k] for k in keys if k in words]
+    return {f"{crosslingual.SHARED}{k}": 1.0 for k in keys}
 
 
 #: Marks a word's stem among the lexical features: ``w:ru:~сотруд``.
@@ -165,6 +188,8 @@ def describe(name: str) -> str:
     """A feature's name for an explanation: a lexical one as its words in quotes (a stem followed
     by an ellipsis), a skeleton as the order of what was recognised ("order: call → UN actor →
     joint activity")."""
+    if name.startswith(crosslingual.SHARED):
+        return f"“{name.removeprefix(crosslingual.SHARED)}” (in any language)"
     if name.startswith(LEXICAL):
         text = name.split(":", 2)[2]
         return f"“{text[1:]}…”" if text.startswith(STEM_MARK) else f"“{text}”"
