@@ -119,14 +119,14 @@ def alignment_keys(tokens: Sequence[str], lang: str) -> list[str]:
 
 
 def shared_features(tokens: Sequence[str], lang: str) -> dict[str, float]:
-    """The English words a sentence's words stand for (``w:x:cooperation`` from "coopération",
-    "сотрудничестве", "التعاون", "合作"), and an English sentence's own words: features that
-    every language gives alike."""
+    """The English words a sentence's words stand for (``w:x:coopera`` from "coopération",
+    "сотрудничестве", "التعاون", "合作"), and an English sentence's own words, named as
+    :func:`~.crosslingual.english_key` says: features that every language gives alike."""
     keys = alignment_keys(tokens, lang)
     if lang != "en":
         words = crosslingual.table().get(lang, {})
         keys = [words[k] for k in keys if k in words]
-    return {f"{crosslingual.SHARED}{k}": 1.0 for k in keys}
+    return {f"{crosslingual.SHARED}{crosslingual.english_key(k)}": 1.0 for k in keys}
 
 
 #: Marks a word's stem among the lexical features: ``w:ru:~сотруд``.
@@ -189,7 +189,7 @@ def describe(name: str) -> str:
     by an ellipsis), a skeleton as the order of what was recognised ("order: call → UN actor →
     joint activity")."""
     if name.startswith(crosslingual.SHARED):
-        return f"“{name.removeprefix(crosslingual.SHARED)}” (in any language)"
+        return f"“{name.removeprefix(crosslingual.SHARED)}…” (in any language)"
     if name.startswith(LEXICAL):
         text = name.split(":", 2)[2]
         return f"“{text[1:]}…”" if text.startswith(STEM_MARK) else f"“{text}”"
