@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 TABLE_FILE = "crosslingual.json"
@@ -34,6 +34,7 @@ MIN_COUNT = 3
 ENGLISH_STEM = 7
 
 
+@lru_cache(maxsize=65536)
 def english_key(word: str) -> str:
     """The name a shared feature gives an English word: its first letters, so that "cooperate"
     and "cooperation" are one, and a mark for the past ("cooperated", "supported"), which tells
