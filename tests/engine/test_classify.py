@@ -188,7 +188,11 @@ def test_inflected_forms_share_a_stem_feature() -> None:
     assert not any(name.startswith("w:ru:~@") for name in ru)  # marks have no stem
     assert describe("w:ru:~сотруд") == "“сотруд…”"
     # Chinese is read by pairs of characters, without stems.
-    assert not any("~" in name for name in lexical_features("儿基会加强合作", "zh", actors=[], states=[]))
+    assert not any(
+        "~" in name
+        for name in lexical_features("儿基会加强合作", "zh", actors=[], states=[])
+        if name.startswith("w:zh:")
+    )
 
 
 ENCOURAGES_TO_COOPERATE = {
@@ -207,8 +211,11 @@ def test_the_order_of_what_was_recognised_is_the_same_feature_in_every_language(
         for lang, text in ENCOURAGES_TO_COOPERATE.items()
     }
     assert skeletons["en"] >= {"sk:^ CALL ACTOR", "sk:CALL ACTOR K:joint_activity", "sk:K:joint_activity ACTOR $"}
-    for lang in ("fr", "es", "ru", "ar"):
+    for lang in ("fr", "es", "ru"):
         assert skeletons[lang] == skeletons["en"], lang
+    # Arabic puts the verb first: its sentences open with a mark of their own, the rest the same.
+    assert "sk:^v CALL ACTOR" in skeletons["ar"]
+    assert {name.replace("sk:^v ", "sk:^ ") for name in skeletons["ar"]} == skeletons["en"]
     # Chinese puts the partner before the verb: the call, the actor and the cue keep their order.
     assert "sk:CALL ACTOR K:joint_activity" in skeletons["zh"]
     # No name or word of the sentence is in them.

@@ -137,3 +137,10 @@ def test_arabic_forms_of_states(text: str, state: str) -> None:
 
 def test_american_alone_names_no_state() -> None:
     assert "USA" not in _ar("وتعاونت منظمة الدول الأمريكية مع اليونيسيف في المنطقة.").states
+
+
+def test_a_sentence_that_opens_with_a_past_verb_of_cooperation_reports_it() -> None:
+    # Arabic puts the verb first: "cooperated UNICEF with the Government" is no request
+    analysis = _ar("تعاونت منظمة الأمم المتحدة للطفولة مع الحكومة.")
+    assert analysis.collaboration == "reported"
+    assert "UNICEF" in analysis.participants

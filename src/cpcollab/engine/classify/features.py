@@ -1,9 +1,9 @@
 """Features of a sentence for the collaboration classifier.
 
-Two families. The structural features are language-independent: each language's lexicons
-turn words into cues (:mod:`cpcollab.engine.recognize.cues`), and from there only their kinds
-and positions relative to the actors matter, so what the model learns of them in one language
-carries to the others. The lexical features are the sentence's own words and word pairs (for
+Two families. The structural features are language-independent (but for the start of an
+Arabic sentence, which opens with its verb): each language's lexicons turn words into cues
+(:mod:`cpcollab.engine.recognize.cues`), and from there only their kinds and positions relative
+to the actors matter, so what the model learns of them in one language carries to the others. The lexical features are the sentence's own words and word pairs (for
 Chinese, character pairs), with every UN actor and State replaced by a mark, so that the model
 learns the wording of reports and resolutions ("requests the Secretary-General to report") and
 never a particular name. They are learnt per language from the same labelled lines, and beside
@@ -152,10 +152,14 @@ def stem(word: str, lang: str) -> str:
 _SKELETON_MARKS = {"cue.call": "CALL", "cue.ack": "ACK", "cue.none": "NEG", "cue.other": "OTHER"}
 
 
-def skeleton_features(actors: Sequence[Span], states: Sequence[Span], cues: Sequence[Span]) -> dict[str, float]:
+def skeleton_features(
+    actors: Sequence[Span], states: Sequence[Span], cues: Sequence[Span], *, lang: str = "en"
+) -> dict[str, float]:
     """The order of what was recognised, the same in every language: organs, other actors,
-    States and cues as marks, in pairs and triples ("CALL ACTOR K:joint_activity")."""
-    marks = ["^"]
+    States and cues as marks, in pairs and triples ("CALL ACTOR K:joint_activity"). Arabic puts
+    the verb first ("تعاونت اليونيسيف مع …": cooperated UNICEF with …), where English opens with
+    a verb only to ask ("Cooperate with UNICEF"): its sentences start with a mark of their own."""
+    marks = [_VERB_FIRST_START if lang in _VERB_FIRST else "^"]
     for span in sorted((*actors, *states, *cues), key=lambda s: s.start):
         if span.kind == "actor":
             mark = "ORGAN" if span.value in ORGANS else "ACTOR"
@@ -171,8 +175,13 @@ def skeleton_features(actors: Sequence[Span], states: Sequence[Span], cues: Sequ
     return dict.fromkeys(sorted(grams), 1.0)  # sorted: the same order whatever the hash seed
 
 
+#: Languages whose sentences put the verb first.
+_VERB_FIRST = frozenset({"ar"})
+_VERB_FIRST_START = "^v"
+
 _SKELETON_WORDS = {
     "^": "start",
+    _VERB_FIRST_START: "start (verb first)",
     "$": "end",
     "CALL": "call",
     "ACK": "acknowledgement",
@@ -444,6 +453,6 @@ def sentence_features(
             f["parties:joined_subject"] = 1.0
     if kind_cues and all(in_a_report_title(text, c, lang) for c in kind_cues):
         f["cue:report_subject"] = 1.0  # "took note of the report on international cooperation …"
-    f.update(skeleton_features(actors, state_spans, cues))
+    f.update(skeleton_features(actors, state_spans, cues, lang=lang))
     f.update(lexical_features(text, lang, actors=actors, states=state_spans))
     return f
