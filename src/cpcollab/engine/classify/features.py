@@ -3,11 +3,12 @@
 Two families. The structural features are language-independent (but for the start of an
 Arabic sentence, which opens with its verb): each language's lexicons turn words into cues
 (:mod:`cpcollab.engine.recognize.cues`), and from there only their kinds and positions relative
-to the actors matter, so what the model learns of them in one language carries to the others. The lexical features are the sentence's own words and word pairs (for
-Chinese, character pairs), with every UN actor and State replaced by a mark, so that the model
-learns the wording of reports and resolutions ("requests the Secretary-General to report") and
-never a particular name. They are learnt per language from the same labelled lines, and beside
-them as the English words they translate (:mod:`.crosslingual`), which all languages share.
+to the actors matter, so what the model learns of them in one language carries to the others.
+The lexical features are the sentence's own words and word pairs (for Chinese, character
+pairs), with every UN actor and State replaced by a mark, so that the model learns the wording
+of reports and resolutions ("requests the Secretary-General to report") and never a particular
+name. They are learnt per language from the same labelled lines, and beside them as the
+English words they translate (:mod:`.crosslingual`), which all languages share.
 """
 
 from __future__ import annotations
