@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from cpcollab.engine.analyze import analyze_sentence  # noqa: E402
 from cpcollab.engine.classify import crosslingual  # noqa: E402
-from cpcollab.engine.classify.features import LEXICAL, _tokens, alignment_keys  # noqa: E402
+from cpcollab.engine.classify.features import LEXICAL, words_to_align  # noqa: E402
 from cpcollab.engine.classify.model import CLASSES, MODEL_FILE  # noqa: E402
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -77,22 +77,17 @@ def build_crosslingual(data: Path) -> dict[str, object]:
     evaluation: set[int] = set()
     gold = data / "gold" / "dev.jsonl"
     if gold.is_file():
-        for raw in gold.read_text(encoding="utf-8").splitlines():
-            if raw.strip() and json.loads(raw)["id"].startswith("unpc:"):
-                evaluation.add(int(json.loads(raw)["id"].split(":")[1]))
+        ids = [json.loads(raw)["id"] for raw in gold.read_text(encoding="utf-8").splitlines() if raw.strip()]
+        evaluation = {int(i.split(":")[1]) for i in ids if i.startswith("unpc:")}
     lines = []
     with (data / "unpc" / "unpc.jsonl").open(encoding="utf-8") as handle:
         for raw in handle:
             record = json.loads(raw)
             if record["line"] not in evaluation:
                 lines.append(record)
-
-    def keys(text: str, lang: str) -> list[str]:
-        return alignment_keys(_tokens(text, lang), lang)
-
-    english = [keys(record["en"], "en") for record in lines]
+    english = [words_to_align(record["en"], "en") for record in lines]
     words = {
-        lang: crosslingual.align(zip(english, (keys(record[lang], lang) for record in lines), strict=True))
+        lang: crosslingual.align(zip(english, (words_to_align(record[lang], lang) for record in lines), strict=True))
         for lang in LANGS
         if lang != "en"
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from cpcollab.engine.classify import crosslingual
-from cpcollab.engine.classify.features import alignment_keys, shared_features
+from cpcollab.engine.classify.features import alignment_keys, shared_features, words_to_align
 
 # Aligned lines written for the test: a translation's word goes with the English word it
 # occurs with, whatever else the lines hold.
@@ -70,3 +70,15 @@ def test_a_past_form_keeps_its_own_shared_feature() -> None:
     assert crosslingual.english_key("cooperate") == crosslingual.english_key("cooperation")
     assert crosslingual.english_key("cooperated") != crosslingual.english_key("cooperate")
     assert crosslingual.english_key("need") == "need"  # too short to be a past form
+
+
+def test_a_whole_line_is_aligned_by_the_same_keys_a_sentence_is_read_by() -> None:
+    assert words_to_align("Le Conseil coopère avec l'UNICEF.", "fr") == [
+        "le",
+        "consei",
+        "cooper",
+        "avec",
+        "l",
+        "unicef",
+    ]
+    assert words_to_align("Cooperated with UNICEF in 2014.", "en") == ["cooperated", "with", "unicef", "in"]

@@ -119,6 +119,12 @@ def alignment_keys(tokens: Sequence[str], lang: str) -> list[str]:
     return words if lang == "en" else [stem(t, lang) for t in words]
 
 
+def words_to_align(text: str, lang: str) -> list[str]:
+    """A whole line's :func:`alignment_keys`, as the training script aligns them (no names masked:
+    the corpus lines are not recognised first)."""
+    return alignment_keys(_tokens(text, lang), lang)
+
+
 def shared_features(tokens: Sequence[str], lang: str) -> dict[str, float]:
     """The English words a sentence's words stand for (``w:x:coopera`` from "coopération",
     "сотрудничестве", "التعاون", "合作"), and an English sentence's own words, named as
