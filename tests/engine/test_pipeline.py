@@ -180,6 +180,12 @@ def _actor_mentions(text: str) -> list[tuple[str, str]]:
         ),
         ("The General Assembly adopted the resolution. It also requested UNRWA to report.", "It", "GA"),
         ("Совет Безопасности осуждает нападение. Он призывает все стороны сотрудничать с ЮНИСЕФ.", "Он", "SC"),
+        # An actor at work, in the report of an agency.
+        ("UNICEF is present in 150 countries. It worked with the Government of Chad.", "It", "UNICEF"),
+        ("UNFPA met the Minister in May. It also co-organized a workshop with Mali.", "It", "UNFPA"),
+        ("L'OIM est présente en Sierra Leone. Elle a continué d'aider les autorités.", "Elle", "IOM"),
+        ("Le HCR est présent au Tchad. Il a organisé une formation avec le Gouvernement.", "Il", "UNHCR"),
+        ("ЮНИСЕФ работает в 150 странах. Он оказал помощь правительству Чада.", "Он", "UNICEF"),
     ],
 )
 def test_in_a_document_an_opening_pronoun_stands_for_the_subject_before_it(text: str, pronoun: str, code: str) -> None:
@@ -202,6 +208,12 @@ def test_a_council_asking_states_to_cooperate_through_a_pronoun_is_not_a_party()
         # Nor does a pronoun whose sentence before did not open with an actor.
         "Les États Membres ont rencontré l'UNICEF. Il rappelle sa résolution 2100 (2013).",
         "Il rappelle sa résolution 2100 (2013).",
+        # The name owns the subject: the pronoun stands for the report.
+        "UNICEF's report was published in May. It provides an overview of the work with partners.",
+        (
+            "The Special Representative of the Secretary-General for Children and Armed Conflict visited"
+            " Mali. The Special Representative's office opened. It organized a workshop with the Government."
+        ),
     ],
 )
 def test_a_pronoun_without_an_actor_to_stand_for_is_left_alone(text: str) -> None:

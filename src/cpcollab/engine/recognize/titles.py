@@ -38,6 +38,8 @@ from cpcollab.engine.textnorm import fold
 _OPENING = re.compile(r"\s*(?:\d+(?:\.\d+)*\s*[.)\-–]?\s+|\(?[a-z]\)\s+)?")
 #: Words, each with an elided article or pronoun kept whole ("l'", "s'").
 _WORD = re.compile(r"[^\W\d_]+['’]?")
+#: What makes a name the owner of the subject rather than the subject ("UNICEF's report").
+_POSSESSIVE = ("'s ", "’s ", "' ", "’ ")
 
 
 @cache
@@ -109,6 +111,8 @@ def opening_subject(text: str, lang: str, actors: Iterable[Span]) -> str | None:
     for span in actors:
         if span.kind == "actor" and span.start >= offset:
             before = text[offset : span.start].strip()
+            if text.startswith(_POSSESSIVE, span.end) or span.text.endswith(("'s", "’s")):
+                return None  # "UNICEF's report …": the report is the subject
             return span.value if not before or before in rule.articles else None
     return None
 
