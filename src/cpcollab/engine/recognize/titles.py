@@ -193,8 +193,8 @@ def _holds(name: tuple[str, ...], noun: str, lang: str) -> bool:
     """Whether a name (its folded words) has the noun as its head: "Fund" in "United Nations
     Children's Fund" and "Office" in "Office on Drugs and Crime", not "Council" in "special
     procedures of the Human Rights Council". The head comes last in Chinese names, first in
-    Arabic (with or without its article), French and Spanish ones, and before "of", "for", "on"
-    … (else last) in English ones."""
+    Arabic (with or without its article), French and Spanish ones, first after the adjectives
+    in Russian ones, and before "of", "for", "on" … (else last) in English ones."""
     if lang == "zh":
         return name[0].endswith(noun)
     if lang == "en":
@@ -202,7 +202,22 @@ def _holds(name: tuple[str, ...], noun: str, lang: str) -> bool:
         return head == noun
     if lang == "ar":
         return name[0] in (noun, f"ال{noun}")
+    if lang == "ru":
+        # The first word that is no adjective: "фонд" in "детский фонд …", "совет" in
+        # "экономический и социальный совет".
+        return next((word for word in name if not _ru_modifier(word)), name[0]) == noun
     return name[0] == noun
+
+
+#: Endings of Russian adjectives (folded, nominative), and the consonants before a plural "-ие".
+_RU_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые")
+_RU_PLURAL_IE = frozenset("кгхжшщч")
+
+
+def _ru_modifier(word: str) -> bool:
+    """Whether a folded Russian word of a name comes before its head: an adjective ("детский",
+    "вооруженные", "русские", not the noun "управление") or "и"."""
+    return word == "и" or word.endswith(_RU_ADJECTIVE) or (word.endswith("ие") and word[-3:-2] in _RU_PLURAL_IE)
 
 
 @cache
