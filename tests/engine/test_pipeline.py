@@ -273,6 +273,16 @@ def test_an_opening_pronoun_makes_the_analysis_depend_on_the_context() -> None:
             "Управления",
             "UNODC",
         ),
+        (
+            "联合国开发计划署在乍得开设了办事处，并在三个省份设立了项目。该署与卫生部合作，培训了300名护士。",
+            "该署",
+            "UNDP",
+        ),
+        (
+            "افتتحت مفوضية الأمم المتحدة لشؤون اللاجئين مكتبا في تشاد. وقامت المفوضية بتدريب 300 موظف مع الحكومة.",
+            "المفوضية",
+            "UNHCR",
+        ),
         # The most recent actor whose name holds the noun, not the most recent actor.
         ("The Security Council met UNICEF and UNDP. The Council welcomed the report.", "The Council", "SC"),
         ("UNFPA met the Security Council. The Fund welcomed the debate.", "The Fund", "UNFPA"),
@@ -295,6 +305,8 @@ def test_in_a_document_a_bare_head_noun_stands_for_the_last_actor_whose_name_hol
         "El UNICEF abrió una oficina. El Fondo Mundial financió el proyecto.",
         "افتتحت اليونيسيف مكتبا. ومول الصندوق الاستئماني المشروع.",
         "联合国儿童基金会开设了办事处。该基金会资助了该项目。",
+        "联合国儿童基金会在乍得开设了办事处，并在三个省份设立了项目。该署与卫生部合作，培训了300名护士。",
+        "افتتحت مفوضية الأمم المتحدة لشؤون اللاجئين مكتبا. ووقعت المفوضية الأوروبية اتفاقا مع الحكومة.",
         # A Russian name goes on with a noun in the genitive or a capital; a verb ends the head.
         "Детский фонд Организации Объединенных Наций открыл отделение. Фонд миростроительства финансировал проект.",
         "Детский фонд Организации Объединенных Наций открыл отделение. Фонд Билла и Мелинды Гейтс выделил средства.",
