@@ -64,6 +64,8 @@ class PronounRule:
     verbs: tuple[str, ...]
     #: What may stand before the actor that opens a sentence as its subject ("The", "Le").
     articles: frozenset[str] = frozenset()
+    #: The pronouns as written after an opening phrase ("In 2014, it …").
+    lower: frozenset[str] = frozenset()
 
 
 @cache
@@ -76,21 +78,34 @@ def pronoun_rule(lang: str) -> PronounRule | None:
         frozenset(fold(w) for w in data.get("skip", [])),
         tuple(fold(v) for v in data["verbs"]),
         frozenset(data.get("articles", [])),
+        frozenset(form.lower() for form in data["forms"]),
     )
 
 
 def opening_pronoun(text: str, lang: str) -> tuple[int, int] | None:
-    """Where ``text`` opens with a subject pronoun followed by the verb of an organ speaking."""
+    """Where ``text`` opens with a subject pronoun followed by the verb of an organ speaking or
+    of an actor at work, at its start or after a short opening phrase and a comma ("In Sierra
+    Leone, it trained …", "Кроме того, она провела …")."""
     rule = pronoun_rule(lang)
-    head = text[:16]
-    if rule is None or not any(form in head for form in rule.forms):  # the usual case, cheaply
+    if rule is None:
         return None
+    head = text[:_INTRO_CHARS]
+    if not any(form in head for form in rule.forms) and not any(f", {form} " in head for form in rule.lower):
+        return None  # the usual case, cheaply
     start = _OPENING.match(text)
     offset = start.end() if start else 0
     words = _WORD.finditer(text, offset, offset + 120)
     first = next(words, None)
-    if first is None or first.start() != offset or first.group() not in rule.forms:
+    if first is None or first.start() != offset:
         return None
+    if first.group() not in rule.forms:
+        comma = text.find(",", offset, offset + _INTRO_CHARS)
+        if comma < 0 or len(text[offset:comma].split()) > _INTRO_WORDS:
+            return None
+        words = _WORD.finditer(text, comma + 1, comma + 120)
+        first = next(words, None)
+        if first is None or first.group() not in rule.lower or text[comma + 1 : first.start()].strip():
+            return None
     for skipped, word in enumerate(words):
         folded = fold(word.group())
         if folded in rule.skip and skipped < 4:
@@ -99,10 +114,16 @@ def opening_pronoun(text: str, lang: str) -> tuple[int, int] | None:
     return None
 
 
+#: How far, and over how many words, a sentence may open before its subject ("In 2014, …").
+_INTRO_CHARS = 60
+_INTRO_WORDS = 6
+
+
 def opening_subject(text: str, lang: str, actors: Iterable[Span]) -> str | None:
     """The actor that opens ``text`` as its subject, with at most an article before it ("The
-    Council …", not "Recalling Council resolution 9/12, Brazil …"), in a language whose
-    pronouns may stand for it."""
+    Council …", not "Recalling Council resolution 9/12, Brazil …") or a short opening phrase and
+    a comma ("In 2014, UNICEF …"), in a language whose pronouns may stand for it. A pronoun that
+    stood for the subject before keeps it."""
     rule = pronoun_rule(lang)
     if rule is None:
         return None
@@ -110,10 +131,17 @@ def opening_subject(text: str, lang: str, actors: Iterable[Span]) -> str | None:
     offset = start.end() if start else 0
     for span in actors:
         if span.kind == "actor" and span.start >= offset:
+            if span.rule == "title:pronoun":
+                return span.value
             before = text[offset : span.start].strip()
             if text.startswith(_POSSESSIVE, span.end) or span.text.endswith(("'s", "’s")):
                 return None  # "UNICEF's report …": the report is the subject
-            return span.value if not before or before in rule.articles else None
+            if not before or before in rule.articles:
+                return span.value
+            intro, comma, article = before.rpartition(",")
+            if comma and (not article.strip() or article.strip() in rule.articles):
+                return span.value if len(intro.split()) <= _INTRO_WORDS and len(intro) < _INTRO_CHARS else None
+            return None
     return None
 
 
