@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cpcollab.engine.langid import detect_document_language, detect_language
+from cpcollab.engine.langid import detect_document_language, detect_language, script_language
 
 UNPC = Path(__file__).resolve().parents[3] / "shared" / "data" / "unpc" / "unpc.jsonl"
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -49,6 +49,24 @@ def test_the_script_of_the_words_outweighs_embedded_latin(text: str, expected: s
 )
 def test_too_little_text_or_another_language_gives_none(text: str) -> None:
     assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("安全理事会临时议程", "zh"),
+        ("مذكرة من الأمين العام", "ar"),
+        ("Совет по правам человека", "ru"),
+        # Latin text needs its profiles; a script of none of the six, or too little, tells nothing.
+        ("Note du Secrétaire général", None),
+        ("Human Rights Council", None),
+        ("子供たちはがっこうへ", None),
+        ("Η Επιτροπή", None),
+        ("ЮН", None),
+    ],
+)
+def test_a_short_text_in_arabic_chinese_or_russian_script_is_told_by_its_script(text: str, expected: str | None) -> None:
+    assert script_language(text) == expected
 
 
 def test_detection_is_deterministic() -> None:

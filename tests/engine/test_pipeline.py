@@ -459,3 +459,32 @@ def test_a_text_without_a_masthead_keeps_its_first_sentence_as_a_statement() -> 
 
     assert extraction.document.metadata.symbols == []
     assert [s.sentence.text for s in extraction.statements] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("联合国儿童基金会与政府合作。", "zh", "UNICEF"),
+        ("تعاونت اليونيسيف مع الحكومة.", "ar", "UNICEF"),
+        ("ЮНИСЕФ сотрудничал с правительством.", "ru", "UNICEF"),
+        ("L'UNICEF a coopéré avec l'État.", "fr", "UNICEF"),
+    ],
+)
+def test_a_document_too_short_for_any_block_to_tell_is_read_in_its_language(text: str, lang: str, code: str) -> None:
+    extraction = extract(text.encode(), filename="note.txt")
+    assert extraction.document.lang == lang
+    assert [s.collaboration for s in extraction.statements] == ["reported"]
+    assert code in extraction.statements[0].participants
+
+
+def test_a_short_heading_in_another_script_is_read_in_its_own_language() -> None:
+    text = (
+        "The Security Council met on 12 May 2015 and heard a briefing by the Special Representative.\n\n"
+        "安全理事会临时议程\n\n"
+        "The members of the Council welcomed the cooperation of UNICEF with the Government of Mali."
+    )
+    extraction = extract(text.encode(), filename="note.txt")
+    heading = next(b for b in extraction.document.blocks if b.text.startswith("安全"))
+    assert extraction.document.lang == "en" and heading.lang == "zh"
+    assert any(m.block == heading.index and m.span.value == "SC" for m in extraction.mentions)
+

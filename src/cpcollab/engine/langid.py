@@ -200,6 +200,24 @@ def detect_language(text: str) -> str | None:
     return best
 
 
+def script_language(text: str) -> str | None:
+    """The language that ``text``'s script alone tells (Arabic, Chinese or Russian: the one
+    language of the six written in it), or ``None`` for Latin text and anything unclear.
+
+    Reliable on a short text (a heading, a one-line note) where :func:`detect_language` would
+    have to weigh a few Latin words against three profiles.
+    """
+    if text.isascii():
+        return None
+    counts = _script_counts(text)
+    if sum(counts.values()) < MIN_LETTERS:
+        return None
+    script, _ = max(counts.items(), key=lambda item: (item[1], item[0]))
+    if script in ("latin", "other") or (script == "han" and counts["kana"] * 4 >= counts["han"]):
+        return None
+    return _script_languages().get(script)
+
+
 def detect_document_language(texts: Iterable[str]) -> str | None:
     """The language of a document given its blocks' texts: a majority weighted by length.
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from cpcollab.engine.analyze import LANGS, SentenceAnalysis, analyze_sentence
 from cpcollab.engine.config import ENGINE_VERSION, SCHEMA, PipelineConfig
-from cpcollab.engine.langid import detect_language
+from cpcollab.engine.langid import detect_language, script_language
 from cpcollab.engine.metadata import extract_metadata, find_author
 from cpcollab.engine.model import Block, BlockKind, Document, Sentence, Span, Statement
 from cpcollab.engine.readers import read_bytes, read_path
@@ -27,6 +27,8 @@ from cpcollab.engine.recognize.titles import TitleResolver
 from cpcollab.engine.segment import split_sentences
 
 _MIN_BLOCK_CHARS = 40
+#: How many blocks of a document without a long one are read to tell its language.
+_SHORT_DOCUMENT_BLOCKS = 200
 #: Most distinct sentences whose analysis a document remembers (reports repeat boilerplate).
 _MEMO_LIMIT = 50_000
 
@@ -111,14 +113,25 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     """Run the analysis components on a document already read."""
     config = config or PipelineConfig()
     # Each block long enough to tell is identified once; the document's language is their
-    # majority weighted by length; shorter blocks take the document's.
+    # majority weighted by length. A shorter block takes the document's, unless its script
+    # alone tells its language (a heading in Arabic, Chinese or Russian). A document with no
+    # block long enough (a one-line note) is identified by its text as a whole.
     detected = {b.index: detect_language(b.text) for b in document.blocks if len(b.text) >= _MIN_BLOCK_CHARS}
     votes: Counter[str] = Counter()
     for block in document.blocks:
         code = detected.get(block.index)
         if code in LANGS and block.kind != BlockKind.FOOTNOTE:
             votes[code] += len(block.text)
-    document.lang = votes.most_common(1)[0][0] if votes else config.default_lang
+    if votes:
+        document.lang = votes.most_common(1)[0][0]
+    else:
+        whole = " ".join(block.text for block in document.blocks[:_SHORT_DOCUMENT_BLOCKS])
+        document.lang = detect_language(whole) or config.default_lang
+    for block in document.blocks:
+        if block.index not in detected and len(block.text) < _MIN_BLOCK_CHARS:
+            code = script_language(block.text)
+            if code is not None:
+                detected[block.index] = code
     if "metadata" in config.components:
         document.metadata = extract_metadata(document.blocks)
     resolver = TitleResolver(document.lang, author=document.metadata.author)
