@@ -39,6 +39,7 @@ from cpcollab.engine.classify.rules.parties import (
     _unnamed_government,
     objects,
 )
+from cpcollab.engine.classify.rules.purpose import for_a_purpose
 from cpcollab.engine.classify.rules.ru import _ru_whole_word_parties
 from cpcollab.engine.classify.rules.speech import recommenders, speakers, speaking_organs, starts_with_imperative
 from cpcollab.engine.classify.rules.states import places
@@ -199,6 +200,10 @@ def classify(
         # of no State named is the author's (a State's report on itself), which counts only where
         # the sentence names it.
         parties.add("OTHER")
+    if len({c.value for c in kind_cues}) > 1:
+        # Support given for a purpose ("allocated $4.8 million to support elections") is not
+        # the collaboration's kind when another word says what the collaboration is.
+        kind_cues = [c for c in kind_cues if c.value != "technical_assistance" or not for_a_purpose(text, c, lang)]
     kinds = sorted({c.value for c in kind_cues}, key=KINDS.index) or ["joint_activity"]
     why.append(f"actors: {', '.join(codes)}")
     if kind_cues:
