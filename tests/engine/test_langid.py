@@ -65,7 +65,9 @@ def test_too_little_text_or_another_language_gives_none(text: str) -> None:
         ("ЮН", None),
     ],
 )
-def test_a_short_text_in_arabic_chinese_or_russian_script_is_told_by_its_script(text: str, expected: str | None) -> None:
+def test_a_short_text_in_arabic_chinese_or_russian_script_is_told_by_its_script(
+    text: str, expected: str | None
+) -> None:
     assert script_language(text) == expected
 
 

@@ -487,4 +487,3 @@ def test_a_short_heading_in_another_script_is_read_in_its_own_language() -> None
     heading = next(b for b in extraction.document.blocks if b.text.startswith("安全"))
     assert extraction.document.lang == "en" and heading.lang == "zh"
     assert any(m.block == heading.index and m.span.value == "SC" for m in extraction.mentions)
-
