@@ -184,12 +184,9 @@ def detect_language(text: str) -> str | None:
     ``None`` means too little text (fewer than four letters), a script that is none of the
     six languages' (Japanese kana, Korean, Greek …), or Latin text that no profile claims.
     """
-    counts = _script_counts(text)
-    if sum(counts.values()) < MIN_LETTERS:
+    script = _main_script(text)
+    if script is None:
         return None
-    script, _ = max(counts.items(), key=lambda item: (item[1], item[0]))
-    if script == "han" and counts["kana"] * 4 >= counts["han"]:
-        return None  # Japanese: Han characters mixed with kana
     if script != "latin":
         return _script_languages().get(script)
     scores = latin_scores(text)
@@ -209,13 +206,20 @@ def script_language(text: str) -> str | None:
     """
     if text.isascii():
         return None
+    script = _main_script(text)
+    return None if script is None or script == "latin" else _script_languages().get(script)
+
+
+def _main_script(text: str) -> str | None:
+    """The script most of ``text``'s letters are written in; ``None`` for too few letters, or
+    for Japanese (Han characters mixed with kana)."""
     counts = _script_counts(text)
     if sum(counts.values()) < MIN_LETTERS:
         return None
     script, _ = max(counts.items(), key=lambda item: (item[1], item[0]))
-    if script in ("latin", "other") or (script == "han" and counts["kana"] * 4 >= counts["han"]):
+    if script == "han" and counts["kana"] * 4 >= counts["han"]:
         return None
-    return _script_languages().get(script)
+    return script
 
 
 def detect_document_language(texts: Iterable[str]) -> str | None:
