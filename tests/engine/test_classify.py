@@ -296,8 +296,16 @@ def test_an_organ_asked_to_collaborate_is_a_party() -> None:
 
 
 def test_an_explanation_quotes_the_words_that_decided() -> None:
+    # Every structural feature of the shipped model reads as words, not as its name.
+    from cpcollab.engine.classify.model import load_model
+
+    model = load_model()
+    assert model is not None
+    names = [n for n in model.weights if not n.startswith(("w:", "sk:"))]
+    assert names and all(describe(n) != n for n in names)
     assert describe("w:fr:prie @actor") == "“prie @actor”"
-    assert describe("call:opens") == "call:opens"
+    assert describe("call:opens") == "opens with a call"
+    assert describe("cue:funding:near") == "a word of funding near a UN actor"
     assert describe("sk:CALL ACTOR K:joint_activity") == "order: call → UN actor → joint activity"
     assert describe("sk:^ ORGAN $") == "order: start → organ → end"
 

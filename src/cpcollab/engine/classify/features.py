@@ -213,7 +213,68 @@ def describe(name: str) -> str:
         marks = name.removeprefix("sk:").split(" ")
         words = [m[2:].replace("_", " ") if m.startswith("K:") else _SKELETON_WORDS.get(m, m) for m in marks]
         return "order: " + " → ".join(words)
-    return name
+    if name.startswith("cue:") and name.endswith((":near", ":far")):
+        kind, _, where = name.removeprefix("cue:").rpartition(":")
+        if kind in _KIND_WORDS:
+            return f"{_KIND_WORDS[kind]} {'near a UN actor' if where == 'near' else 'far from the UN actors'}"
+    return _PLAIN.get(name, name)
+
+
+#: The words for each kind of collaboration in an explanation.
+_KIND_WORDS = {
+    "joint_activity": "a word of joint work",
+    "coordination": "a word of coordination",
+    "technical_assistance": "a word of support",
+    "capacity_building": "a word of training",
+    "funding": "a word of funding",
+    "data_research": "a word of shared data",
+}
+#: The structural features in plain words, for the reviewer reading an explanation.
+_PLAIN = {
+    "bias": "how common each answer is",
+    "actors:<=1": "one UN actor",
+    "actors:<=2": "two UN actors",
+    "actors:>2": "more than two UN actors",
+    "actors:organs_only": "only organs named (Assembly, Councils, Secretary-General)",
+    "actors:un_system_only": "only the United Nations system in general",
+    "organs_only&alone": "only organs, and no other party",
+    "organs_only&call": "only organs, asked to act",
+    "organs_only&no_near_cue": "only organs, no collaboration word near them",
+    "states:<=1": "one State taking part",
+    "states:>1": "several States taking part",
+    "other_party": "a non-UN party named",
+    "parties:joined": "parties joined by “and” or “with”",
+    "parties:joined_subject": "parties joined as the subject",
+    "parties:state_and_other": "a State and another party",
+    "actor_first": "a UN actor opens the sentence",
+    "cue:strong": "a collaboration word",
+    "cue:strong:near": "a collaboration word near a UN actor",
+    "cue:strong:adjacent": "a collaboration word next to a UN actor",
+    "cue:adjacent": "a word of collaboration next to a UN actor",
+    "cue:none": "no collaboration word",
+    "cue:many": "three or more collaboration words",
+    "cue:several_kinds": "collaboration words of several kinds",
+    "cue:report_subject": "collaboration only as the subject of a report",
+    "negative": "a word that rules collaboration out (attending, reporting)",
+    "negative:only": "a word that rules collaboration out, and no collaboration word",
+    "call": "a call (requests, urges, recommends)",
+    "call:opens": "opens with a call",
+    "call:before_cue": "a call before the collaboration word",
+    "call:just_before_cue": "a call right before the collaboration word",
+    "call:near_actor": "a call near a UN actor",
+    "call&strong_near": "a call, and a collaboration word near a UN actor",
+    "governed_by:call": "the collaboration word depends on a call",
+    "governed_by:ack": "the collaboration word depends on an acknowledgement",
+    "ack:opens": "opens with an acknowledgement (welcomes, notes)",
+    "imperative": "opens with an imperative (a recommendation)",
+    "imperative&cue": "an imperative with a collaboration word",
+    "recommendation": "a recommendation made by a State",
+    "numbered": "a numbered paragraph",
+    "length:<=12": "a very short sentence",
+    "length:<=30": "a short sentence",
+    "length:<=60": "a long sentence",
+    "length:>60": "a very long sentence",
+}
 
 
 #: A Chinese title or quoted name: a book, report, programme, event or agenda item ("《和平、安全与
