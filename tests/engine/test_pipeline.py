@@ -344,6 +344,39 @@ def test_a_title_whose_name_goes_on_is_another_body(text: str, mentions: list[tu
     assert _actor_mentions(text) == mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Special Representative collaborated with UNICEF.", "en"),
+        ("The Special Representative of the Secretary-General collaborated with UNICEF.", "en"),
+        # A title whose last word is written in lower case.
+        ("La Représentante spéciale a collaboré avec l'UNICEF.", "fr"),
+        ("Le Représentant spécial du Secrétaire général a collaboré avec l'UNICEF.", "fr"),
+        ("Специальный представитель сотрудничал с ЮНИСЕФ.", "ru"),
+        ("Специальный представитель Генерального секретаря сотрудничал с ЮНИСЕФ.", "ru"),
+        ("El Representante Especial del Secretario General colaboró con el UNICEF.", "es"),
+        ("وتعاونت الممثلة الخاصة للأمين العام مع اليونيسيف.", "ar"),
+        ("特别代表与儿基会合作。", "zh"),
+    ],
+)
+def test_in_the_report_of_a_special_representative_her_title_is_hers(text: str, lang: str) -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+    from cpcollab.engine.recognize.titles import TitleResolver
+
+    analysis = analyze_sentence(text, lang, titles=TitleResolver(lang, author="SRSG-VAC"))
+    assert analysis.actors == ["SRSG-VAC", "UNICEF"]
+    assert analysis.participants == ["SRSG-VAC", "UNICEF"]
+
+
+def test_a_special_representative_with_another_mandate_is_not_the_author() -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+    from cpcollab.engine.recognize.titles import TitleResolver
+
+    text = "The Special Representative of the Secretary-General for Somalia met UNICEF."
+    analysis = analyze_sentence(text, "en", titles=TitleResolver("en", author="SRSG-VAC"))
+    assert "SRSG-VAC" not in analysis.actors
+
+
 def test_without_a_document_a_bare_head_noun_is_left_unlabelled() -> None:
     from cpcollab.engine.analyze import analyze_sentence
 

@@ -191,6 +191,14 @@ def _name_goes_on(lang: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+@cache
+def _of_the_secretary_general(lang: str) -> re.Pattern[str] | None:
+    """What, after a title, only says whose representative or envoy it is ("the Special
+    Representative of the Secretary-General"): the language's ``[titles] of_the_secretary_general``."""
+    pattern = _titles_data(lang).get("titles", {}).get("of_the_secretary_general")
+    return re.compile(pattern) if pattern else None
+
+
 def _bare(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
     """Whether a head noun stands alone: written with a capital where the script has them (UN
     style writes "the Fund" for an entity, "the fund" for any fund), and not the beginning of a
@@ -199,6 +207,20 @@ def _bare(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
     if noun[:1].islower():
         return False
     return goes_on is None or not goes_on.match(text, hit.end)
+
+
+def _bare_title(text: str, hit: Hit, goes_on: re.Pattern[str] | None, lang: str) -> bool:
+    """Whether a title stands for the office the context gives: a head noun that is bare (see
+    :func:`_bare`); a title ("le Représentant spécial", "Специальный докладчик", whose last word
+    may be written in lower case) that is not the beginning of another body's name ("the High
+    Commissioner on National Minorities"), though it may say whose representative it is ("the
+    Special Representative of the Secretary-General")."""
+    if hit.form.value.startswith("head:"):
+        return _bare(text, hit, goes_on)
+    if goes_on is None or not goes_on.match(text, hit.end):
+        return True
+    whose = _of_the_secretary_general(lang)
+    return whose is not None and bool(whose.match(text, hit.end))
 
 
 @cache
@@ -322,7 +344,7 @@ class TitleResolver:
         goes_on = _name_goes_on(self.lang)
         defaults = _head_defaults(self.lang)
         for hit in hits:
-            if not _bare(text, hit, goes_on):
+            if not _bare_title(text, hit, goes_on, self.lang):
                 continue  # "the Fund for Peace", "the High Commissioner on National Minorities"
             code = self.resolve(hit.form.value)
             if code:
