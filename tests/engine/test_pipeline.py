@@ -356,7 +356,11 @@ def test_a_title_whose_name_goes_on_is_another_body(text: str, mentions: list[tu
         ("Специальный представитель Генерального секретаря сотрудничал с ЮНИСЕФ.", "ru"),
         ("El Representante Especial del Secretario General colaboró con el UNICEF.", "es"),
         ("وتعاونت الممثلة الخاصة للأمين العام مع اليونيسيف.", "ar"),
+        # Arabic puts the verb first: the title's object follows it, with its article.
+        ("وقدمت الممثلة الخاصة الدعم إلى اليونيسيف.", "ar"),
         ("特别代表与儿基会合作。", "zh"),
+        # "会" and "组织" after a Chinese title are verbs ("会见", "组织了"), not a longer name.
+        ("特别代表会见了儿基会代表并与儿基会合作。", "zh"),
     ],
 )
 def test_in_the_report_of_a_special_representative_her_title_is_hers(text: str, lang: str) -> None:
@@ -366,6 +370,41 @@ def test_in_the_report_of_a_special_representative_her_title_is_hers(text: str, 
     analysis = analyze_sentence(text, lang, titles=TitleResolver(lang, author="SRSG-VAC"))
     assert analysis.actors == ["SRSG-VAC", "UNICEF"]
     assert analysis.participants == ["SRSG-VAC", "UNICEF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("توصي اللجنة الدولة الطرف بأن تعزز تعاونها مع اليونيسيف.", ["CRC", "UNICEF"]),
+        # Another body: a national committee, the ICRC, another organisation's representative.
+        ("وتعاونت اللجنة الوطنية مع اليونيسيف.", ["UNICEF"]),
+        ("وتعاونت اللجنة الدولية للصليب الأحمر مع اليونيسيف.", ["UNICEF"]),
+        ("وتعاون الممثل الخاص للاتحاد الأفريقي مع اليونيسيف.", ["UNICEF"]),
+    ],
+)
+def test_an_arabic_title_before_its_object_is_the_office_and_an_adjective_names_another_body(
+    text: str, actors: list[str]
+) -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+    from cpcollab.engine.recognize.titles import TitleResolver
+
+    assert analyze_sentence(text, "ar", titles=TitleResolver("ar", author="CRC")).actors == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Комитет настоятельно призывает государство-участник сотрудничать с ЮНИСЕФ.", ["CRC", "UNICEF"]),
+        ("Комитет обеспокоен отсутствием сотрудничества с ЮНИСЕФ.", ["CRC", "UNICEF"]),
+        # Another committee.
+        ("Комитет по делам женщин сотрудничал с ЮНИСЕФ.", ["UNICEF"]),
+    ],
+)
+def test_a_russian_title_before_an_adverb_or_a_participle_is_the_office(text: str, actors: list[str]) -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+    from cpcollab.engine.recognize.titles import TitleResolver
+
+    assert analyze_sentence(text, "ru", titles=TitleResolver("ru", author="CRC")).actors == actors
 
 
 def test_a_special_representative_with_another_mandate_is_not_the_author() -> None:

@@ -199,6 +199,14 @@ def _of_the_secretary_general(lang: str) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
+@cache
+def _title_goes_on(lang: str) -> re.Pattern[str] | None:
+    """What after a title (not a head noun) begins another body's name, where the language says it
+    otherwise than after a head noun: ``[titles] title_goes_on``."""
+    pattern = _titles_data(lang).get("titles", {}).get("title_goes_on")
+    return re.compile(pattern) if pattern else None
+
+
 def _bare(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
     """Whether a head noun stands alone: written with a capital where the script has them (UN
     style writes "the Fund" for an entity, "the fund" for any fund), and not the beginning of a
@@ -217,6 +225,7 @@ def _bare_title(text: str, hit: Hit, goes_on: re.Pattern[str] | None, lang: str)
     Special Representative of the Secretary-General")."""
     if hit.form.value.startswith("head:"):
         return _bare(text, hit, goes_on)
+    goes_on = _title_goes_on(lang) or goes_on
     if goes_on is None or not goes_on.match(text, hit.end):
         return True
     whose = _of_the_secretary_general(lang)
