@@ -184,27 +184,18 @@ def _default_span(hit: Hit, text: str, code: str) -> Span:
 
 
 @cache
+def _pattern(lang: str, table: str, key: str) -> re.Pattern[str] | None:
+    """A pattern of the language's ``titles.toml``, matched right after a title or head noun:
+    ``[heads] name_goes_on``, what makes a head noun part of a longer name ("the Fund for Peace",
+    "le Conseil exécutif", "الصندوق الاستئماني"); ``[titles] title_goes_on``, the same after a
+    title where the language says it otherwise; ``[titles] of_the_secretary_general``, what only
+    says whose representative a title is ("the Special Representative of the Secretary-General")."""
+    pattern = _titles_data(lang).get(table, {}).get(key)
+    return re.compile(pattern) if pattern else None
+
+
 def _name_goes_on(lang: str) -> re.Pattern[str] | None:
-    """What, right after a head noun, makes it part of a longer name ("the Fund for Peace",
-    "le Conseil exécutif", "الصندوق الاستئماني"): the language's ``[heads] name_goes_on``."""
-    pattern = _titles_data(lang).get("heads", {}).get("name_goes_on")
-    return re.compile(pattern) if pattern else None
-
-
-@cache
-def _of_the_secretary_general(lang: str) -> re.Pattern[str] | None:
-    """What, after a title, only says whose representative or envoy it is ("the Special
-    Representative of the Secretary-General"): the language's ``[titles] of_the_secretary_general``."""
-    pattern = _titles_data(lang).get("titles", {}).get("of_the_secretary_general")
-    return re.compile(pattern) if pattern else None
-
-
-@cache
-def _title_goes_on(lang: str) -> re.Pattern[str] | None:
-    """What after a title (not a head noun) begins another body's name, where the language says it
-    otherwise than after a head noun: ``[titles] title_goes_on``."""
-    pattern = _titles_data(lang).get("titles", {}).get("title_goes_on")
-    return re.compile(pattern) if pattern else None
+    return _pattern(lang, "heads", "name_goes_on")
 
 
 def _bare(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
@@ -225,10 +216,10 @@ def _bare_title(text: str, hit: Hit, goes_on: re.Pattern[str] | None, lang: str)
     Special Representative of the Secretary-General")."""
     if hit.form.value.startswith("head:"):
         return _bare(text, hit, goes_on)
-    goes_on = _title_goes_on(lang) or goes_on
+    goes_on = _pattern(lang, "titles", "title_goes_on") or goes_on
     if goes_on is None or not goes_on.match(text, hit.end):
         return True
-    whose = _of_the_secretary_general(lang)
+    whose = _pattern(lang, "titles", "of_the_secretary_general")
     return whose is not None and bool(whose.match(text, hit.end))
 
 
