@@ -344,6 +344,70 @@ def test_a_title_whose_name_goes_on_is_another_body(text: str, mentions: list[tu
     assert _actor_mentions(text) == mentions
 
 
+def _sentences_between(count: int) -> str:
+    return " ".join(f"Item {n} of the agenda was considered." for n in range(count))
+
+
+def test_a_bare_head_noun_stands_for_an_actor_named_in_the_last_few_sentences_only() -> None:
+    from cpcollab.engine.recognize.titles import HEAD_WINDOW
+
+    near = f"UNICEF opened an office in Chad. {_sentences_between(HEAD_WINDOW - 1)} The Fund trained nurses."
+    far = f"UNICEF opened an office in Chad. {_sentences_between(HEAD_WINDOW + 1)} The Fund trained nurses."
+    assert ("The Fund", "UNICEF") in _actor_mentions(near)
+    assert "The Fund" not in [text for text, _code in _actor_mentions(far)]
+    # Each "the Fund" the context resolved names the actor again: the thread goes on.
+    thread = f"UNICEF opened an office. {_sentences_between(HEAD_WINDOW - 1)} The Fund trained nurses. "
+    thread += f"{_sentences_between(HEAD_WINDOW - 1)} The Fund also trained midwives."
+    assert [m for m in _actor_mentions(thread) if m[0] == "The Fund"] == [("The Fund", "UNICEF")] * 2
+
+
+def test_far_from_another_actor_a_bare_head_noun_is_the_authors() -> None:
+    from cpcollab.engine.analyze import analyze_sentence
+    from cpcollab.engine.model import Span
+    from cpcollab.engine.recognize.titles import HEAD_WINDOW, TitleResolver
+
+    def council_after(sentences: int) -> list[str]:
+        resolver = TitleResolver("en", author="HRC")
+        ecosoc = "Economic and Social Council"
+        resolver.observe([Span(0, len(ecosoc), "actor", "ECOSOC", ecosoc, "registry:ECOSOC")])
+        for _ in range(sentences):
+            resolver.observe([])
+        return analyze_sentence("The Council adopted the outcome of the review.", "en", titles=resolver).actors
+
+    assert council_after(1) == ["ECOSOC"]
+    assert council_after(HEAD_WINDOW + 1) == ["HRC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A national body named with the head noun takes it over, in the sentence or before it.
+        "UNDP opened an office. Colombia noted that the Programme against Discrimination had commitments. "
+        "It added that the Programme had proved successful.",
+        "UNDP opened an office. The Programme for Children and Youth was adopted in 2006 and the "
+        "implementation of the Programme was set out in an action plan.",
+        "OHCHR visited the country. It welcomed the Office of the Ombudsman but noted that the Office "
+        "was not in accordance with the Paris Principles.",
+        # A State's permanent mission, in a French list of a delegation within an English report.
+        "The review of Mali was held at the fourth meeting, on 9 May 2008. OHCHR met the delegation, "
+        "which was composed of the following members of the Government of Mali, with the Minister of "
+        "Justice at its head.\n\nM. Sidiki Lamine Sow, Ambassadeur, Représentant permanent du Mali "
+        "auprès de l'Office des Nations Unies à Genève;",
+    ],
+)
+def test_a_head_noun_of_a_body_outside_the_lists_is_not_a_un_actor(text: str) -> None:
+    mentions = extract(text.encode(), filename="statement.txt").mentions
+    assert [m.span.text for m in mentions if m.span.rule in ("title:context", "title:default")] == []
+
+
+def test_a_bare_head_noun_stands_for_the_actor_named_before_it_in_its_sentence() -> None:
+    text = (
+        "OHCHR opened an office. On cooperation with the United Nations Office on Drugs and Crime, "
+        "Libya noted that there was an agreement between it and the Office."
+    )
+    assert ("the Office", "UNODC") in _actor_mentions(text)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

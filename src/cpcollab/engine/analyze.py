@@ -19,7 +19,13 @@ from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.money import find_money
 from cpcollab.engine.recognize.organisations import named_organisations
 from cpcollab.engine.recognize.themes import find_themes
-from cpcollab.engine.recognize.titles import TitleResolver, default_heads, opening_pronoun, opening_subject
+from cpcollab.engine.recognize.titles import (
+    TitleResolver,
+    default_heads,
+    named_heads,
+    opening_pronoun,
+    opening_subject,
+)
 from cpcollab.engine.textnorm import fold
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -47,6 +53,10 @@ class SentenceAnalysis:
     #: The actor the sentence opens with as its subject ("The Council urges …"): a pronoun
     #: opening the next sentence ("It also requests …") may stand for it.
     subject: str | None = None
+    #: Head nouns that began the name of a body no list holds ("the Office of the Ombudsman"),
+    #: in a document: a bare "the Office" soon after stands for that body (see
+    #: :meth:`TitleResolver.observe`).
+    named_heads: list[str] = field(default_factory=list)
 
 
 def _span(hit: Hit, text: str) -> Span:
@@ -69,8 +79,12 @@ def analyze_sentence(
     found = language.find(text)
     actor_spans = [_span(h, text) for h in found.actors if h.form.kind == "actor"]
     pronoun = None
+    other_heads: list[str] = []
     if titles is not None:
-        actor_spans += [s for s in titles.resolve_hits(found.titles, text) if not _overlaps(s, actor_spans)]
+        if found.titles:
+            other_heads = named_heads(found.titles, text, lang, actor_spans)
+            in_context = titles.resolve_hits(found.titles, text, lang, actors=actor_spans, others=other_heads)
+            actor_spans += [s for s in in_context if not _overlaps(s, actor_spans)]
         pronoun = opening_pronoun(text, lang)
         resolved = titles.resolve_pronoun(text, pronoun) if pronoun else None
         if resolved is not None:
@@ -137,6 +151,7 @@ def analyze_sentence(
         uses_context=titles is not None and (bool(found.titles) or pronoun is not None),
         themes=sorted({s.value for s in theme_spans}),
         subject=opening_subject(text, lang, actor_spans),
+        named_heads=other_heads,
     )
 
 

@@ -167,7 +167,7 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
             located = [_shift(span, start) for span in analysis.spans]
             # A note does not break the thread of the text: the subject stays the text's.
             subject = resolver.subject if block.kind == BlockKind.FOOTNOTE else analysis.subject
-            resolver.observe(analysis.spans, subject=subject)
+            resolver.observe(analysis.spans, subject=subject, other_heads=analysis.named_heads)
             mentions += [Mention(block.index, span) for span in located]
             if analysis.collaboration == "none" or analysis.confidence < config.min_confidence:
                 continue

@@ -70,6 +70,14 @@ class LanguageRecognizer:
         if self.lang == "fr" and actors:
             actors = [h for h in actors if not _fr_owned_elsewhere(h, text, countries)]
         titles = longest(groups.pop("title", []))
+        if titles and actor_hits:
+            # A title inside what a block form covers, after its first word, belongs to no UN
+            # actor ("Mission permanente du Mali auprès de l'Office des Nations Unies": a State's
+            # mission, not "the Office"); a block that begins with the title is the title itself
+            # ("Special Representative of the Secretary-General").
+            blocked = [h for h in actor_hits if h.form.block]
+            if blocked:
+                titles = [t for t in titles if not any(b.start < t.start and t.end <= b.end for b in blocked)]
         cues = [
             Span(h.start, h.end, h.form.kind, h.form.value, text[h.start : h.end], h.form.rule)
             for group in groups.values()

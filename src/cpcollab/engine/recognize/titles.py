@@ -7,7 +7,11 @@ before. The forms are data per language (``lang/<code>/titles.toml``).
 
 A bare head noun ("the Fund", "la Mission", "المجلس", "该基金") stands for the last actor named
 before whose name, in that language, holds the noun ("the Fund" after "UNICEF" is the United
-Nations Children's Fund), else for the document's author if its name does. Where nothing does,
+Nations Children's Fund), if it was named in that sentence or the few before it (a head noun
+the context resolved names its actor again, so a thread of "the Fund" goes on), else for the
+document's author if its name does. A body outside the lists named with that head ("the
+Programme against Discrimination", "the Office of the Ombudsman") takes it over: "the
+Programme" after it is that body, no UN actor. Where nothing does,
 and in a sentence on its own, a head may have a ``default``: Arabic writes "الوكالة" and
 "المعهد" for the acronym of the English original ("IAEA", "UNICRI"), so there the bare noun is
 a UN entity by itself.
@@ -208,6 +212,27 @@ def _bare(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
     return goes_on is None or not goes_on.match(text, hit.end)
 
 
+def _names_another(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
+    """Whether a head noun begins the name of a body written with a capital ("the Programme
+    against Discrimination", "the Office of the Ombudsman", "le Conseil national")."""
+    noun = re.split(r"[\s'’]", text[hit.start : hit.end].removesuffix("'s"))[-1]
+    return noun[:1].isupper() and goes_on is not None and bool(goes_on.match(text, hit.end))
+
+
+def named_heads(hits: Iterable[Hit], text: str, lang: str, actors: Iterable[Span]) -> list[str]:
+    """The head nouns (``head:<noun>``) that begin, in this sentence, the name of a body that
+    is no UN actor the sentence names: a bare head after it stands for that body."""
+    goes_on = _name_goes_on(lang)
+    taken = [(s.start, s.end) for s in actors]
+    return [
+        hit.form.value
+        for hit in hits
+        if hit.form.value.startswith("head:")
+        and _names_another(text, hit, goes_on)
+        and not any(start < hit.end and hit.start < end for start, end in taken)
+    ]
+
+
 def _bare_title(text: str, hit: Hit, goes_on: re.Pattern[str] | None, lang: str) -> bool:
     """Whether a title stands for the office the context gives: a head noun that is bare (see
     :func:`_bare`); a title ("le Représentant spécial", "Специальный докладчик", whose last word
@@ -286,6 +311,11 @@ def _naming_rule(span: Span) -> str | None:
     return None
 
 
+#: How many sentences back an actor named stays what a bare head noun stands for ("the
+#: Fund" three sentences after "UNICEF"); further back, the document's author does, if any.
+HEAD_WINDOW = 5
+
+
 class TitleResolver:
     """Tracks who the document is about and resolves bare titles to actor codes."""
 
@@ -293,14 +323,20 @@ class TitleResolver:
         self.lang = lang
         self.author = author
         self.last_by_type: dict[str, str] = {}
-        #: The actors named so far, the most recent last: (what names it, code).
-        self.recent: dict[str, str] = {}
+        #: The actors named so far, the most recent last: what names it → (code, sentence number).
+        self.recent: dict[str, tuple[str, int]] = {}
+        #: Head nouns that began the name of another body (``head:<noun>``) → sentence number.
+        self.other_heads: dict[str, int] = {}
         #: The actor the last sentence opened with as its subject, for a pronoun in the next.
         self.subject: str | None = None
+        #: Sentences observed so far: the number of the one being read.
+        self.sentences = 0
 
-    def observe(self, spans: Iterable[Span], *, subject: str | None = None) -> None:
-        """Remember the actors a sentence named explicitly, and its subject."""
+    def observe(self, spans: Iterable[Span], *, subject: str | None = None, other_heads: Iterable[str] = ()) -> None:
+        """Remember the actors a sentence named explicitly, its subject, and the head nouns of
+        the other bodies it named (see :func:`named_heads`)."""
         self.subject = subject
+        now = self.sentences
         types = _actor_types()
         for span in spans:
             if span.kind != "actor":
@@ -310,11 +346,14 @@ class TitleResolver:
             rule = _naming_rule(span)
             if rule is not None:
                 self.recent.pop(rule, None)  # re-inserted last: the most recent
-                self.recent[rule] = span.value
+                self.recent[rule] = (span.value, now)
+        for head in other_heads:
+            self.other_heads[head] = now
+        self.sentences = now + 1
 
-    def resolve(self, target: str) -> str | None:
+    def resolve(self, target: str, lang: str | None = None) -> str | None:
         if target.startswith("head:"):
-            return self._resolve_head(target.removeprefix("head:"))
+            return self._resolve_head(target, lang or self.lang)
         if not target.startswith("type:"):
             return target
         wanted = target.removeprefix("type:")
@@ -322,13 +361,34 @@ class TitleResolver:
             return self.author
         return self.last_by_type.get(wanted)
 
-    def _resolve_head(self, noun: str) -> str | None:
+    def _resolve_head(self, head: str, lang: str) -> str | None:
+        noun = head.removeprefix("head:")
+        other = self.other_heads.get(head, -1)
         for rule in reversed(self.recent):
-            if _named_with_head(self.lang, rule, noun):
-                return self.recent[rule]
-        if self.author and _named_with_head(self.lang, f"registry:{self.author}", noun):
+            code, named = self.recent[rule]
+            if self.sentences - named > HEAD_WINDOW:
+                break  # the rest were named further back still
+            if _named_with_head(lang, rule, noun):
+                return code if named >= other else None
+        if self._taken_over(head):
+            return None  # "the Programme" after "the Programme against Discrimination"
+        if self.author and _named_with_head(lang, f"registry:{self.author}", noun):
             return self.author
         return None
+
+    @staticmethod
+    def _named_before(hit: Hit, lang: str, named: list[tuple[int, str, str | None]]) -> str | None:
+        """For a head noun, the nearest actor before it in its sentence whose name holds it."""
+        if not hit.form.value.startswith("head:"):
+            return None
+        noun = hit.form.value.removeprefix("head:")
+        before = [code for end, code, rule in named if end <= hit.start and rule and _named_with_head(lang, rule, noun)]
+        return before[-1] if before else None
+
+    def _taken_over(self, head: str) -> bool:
+        """Whether another body was named with this head noun lately (see :func:`named_heads`)."""
+        named = self.other_heads.get(head)
+        return named is not None and self.sentences - named <= HEAD_WINDOW
 
     def resolve_pronoun(self, text: str, pronoun: tuple[int, int]) -> Span | None:
         """The opening pronoun of ``text`` (where :func:`opening_pronoun` found it) as the last
@@ -338,17 +398,35 @@ class TitleResolver:
         start, end = pronoun
         return Span(start, end, "actor", self.subject, text[start:end], "title:pronoun", 0.7)
 
-    def resolve_hits(self, hits: Iterable[Hit], text: str) -> list[Span]:
-        """Title hits that the context resolves, as actor spans."""
+    def resolve_hits(
+        self,
+        hits: Iterable[Hit],
+        text: str,
+        lang: str | None = None,
+        *,
+        actors: Iterable[Span] = (),
+        others: Iterable[str] = (),
+    ) -> list[Span]:
+        """Title hits that the context resolves, as actor spans, in a sentence in ``lang`` (by
+        default the document's). ``actors``: the actors the sentence names, the nearest before
+        a bare head noun whose name holds it being the one it stands for ("cooperation with the
+        United Nations Office on Drugs and Crime … an agreement between it and the Office");
+        ``others``: the head nouns the sentence gives another body's name (:func:`named_heads`),
+        the same noun bare after it being that body's."""
+        lang = lang or self.lang
         spans = []
-        goes_on = _name_goes_on(self.lang)
-        defaults = _head_defaults(self.lang)
+        goes_on = _name_goes_on(lang)
+        defaults = _head_defaults(lang)
+        here = [(h.start, h.form.value) for h in hits if h.form.value in others and _names_another(text, h, goes_on)]
+        named = [(s.end, s.value, _naming_rule(s)) for s in actors]
         for hit in hits:
-            if not _bare_title(text, hit, goes_on, self.lang):
+            if not _bare_title(text, hit, goes_on, lang):
                 continue  # "the Fund for Peace", "the High Commissioner on National Minorities"
-            code = self.resolve(hit.form.value)
+            if any(start < hit.start and value == hit.form.value for start, value in here):
+                continue  # "the Programme against Discrimination … the Programme"
+            code = self._named_before(hit, lang, named) or self.resolve(hit.form.value, lang)
             if code:
                 spans.append(Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:context", 0.8))
-            elif hit.form.value in defaults:
+            elif hit.form.value in defaults and not self._taken_over(hit.form.value):
                 spans.append(_default_span(hit, text, defaults[hit.form.value]))
         return spans
