@@ -400,6 +400,30 @@ def test_a_head_noun_of_a_body_outside_the_lists_is_not_a_un_actor(text: str) ->
     assert [m.span.text for m in mentions if m.span.rule in ("title:context", "title:default")] == []
 
 
+def test_the_committee_is_the_treaty_body_named_lately_and_a_thread_of_it_goes_on() -> None:
+    from cpcollab.engine.recognize.titles import HEAD_WINDOW
+
+    named = "The Committee on the Elimination of Discrimination against Women reviewed the report of Chile."
+    near = f"{named} {_sentences_between(HEAD_WINDOW - 1)} The Committee recommended a reform."
+    far = f"{named} {_sentences_between(HEAD_WINDOW + 1)} The Committee recommended a reform."
+    assert ("The Committee", "CEDAW") in _actor_mentions(near)
+    assert "The Committee" not in [text for text, _code in _actor_mentions(far)]
+    thread = f"{near} {_sentences_between(HEAD_WINDOW - 1)} The Committee also asked for data."
+    assert [m for m in _actor_mentions(thread) if m[0] == "The Committee"] == [("The Committee", "CEDAW")] * 2
+    # A Special Representative named once stays "my Special Representative" throughout.
+    srsg = "The Special Representative for Children and Armed Conflict visited Mali."
+    later = f"{srsg} {_sentences_between(HEAD_WINDOW + 1)} The Special Representative met UNICEF."
+    assert ("The Special Representative", "SRSG-CAAC") in _actor_mentions(later)
+
+
+def test_the_committee_is_the_treaty_body_named_before_it_in_its_sentence() -> None:
+    text = (
+        "The Committee against Torture reviewed the report of Chile. Belgium referred to the concern of the "
+        "Committee on the Rights of the Child about armed groups and to the Committee's recommendation."
+    )
+    assert ("the Committee's", "CRC") in _actor_mentions(text)
+
+
 def test_a_bare_head_noun_stands_for_the_actor_named_before_it_in_its_sentence() -> None:
     text = (
         "OHCHR opened an office. On cooperation with the United Nations Office on Drugs and Crime, "

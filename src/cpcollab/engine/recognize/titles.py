@@ -2,8 +2,10 @@
 
 A sentence on its own does not say who "the Committee" is, and the sentence-level judgement
 leaves it unlabelled. In a document, the context does: the author named in the masthead
-("Report of the Committee on the Rights of the Child") or the last actor of that type named
-before. The forms are data per language (``lang/<code>/titles.toml``).
+("Report of the Committee on the Rights of the Child"), else the nearest actor of that type
+named before it in its sentence, else the last one named before (for a treaty body or a
+special procedure, in the few sentences before: see ``NAMED_LATELY``). The forms are data per
+language (``lang/<code>/titles.toml``).
 
 A bare head noun ("the Fund", "la Mission", "المجلس", "该基金") stands for the last actor named
 before whose name, in that language, holds the noun ("the Fund" after "UNICEF" is the United
@@ -314,6 +316,11 @@ def _naming_rule(span: Span) -> str | None:
 #: How many sentences back an actor named stays what a bare head noun stands for ("the
 #: Fund" three sentences after "UNICEF"); further back, the document's author does, if any.
 HEAD_WINDOW = 5
+#: Types of actor with many bodies, each named where a report means it ("the Committee" is the
+#: treaty body a paragraph has just named, CEDAW here, CRC there): beyond ``HEAD_WINDOW`` a bare
+#: title of such a type stands for none of them but the author. A Special Representative of the
+#: Secretary-General named once stays "my Special Representative" throughout a report.
+NAMED_LATELY = frozenset({"treaty_body", "special_procedure"})
 
 
 class TitleResolver:
@@ -322,7 +329,8 @@ class TitleResolver:
     def __init__(self, lang: str, *, author: str | None = None) -> None:
         self.lang = lang
         self.author = author
-        self.last_by_type: dict[str, str] = {}
+        #: The last actor of each type named (or resolved from a title): type → (code, sentence number).
+        self.last_by_type: dict[str, tuple[str, int]] = {}
         #: The actors named so far, the most recent last: what names it → (code, sentence number).
         self.recent: dict[str, tuple[str, int]] = {}
         #: Head nouns that began the name of another body (``head:<noun>``) → sentence number.
@@ -341,8 +349,8 @@ class TitleResolver:
         for span in spans:
             if span.kind != "actor":
                 continue
-            if span.rule.startswith("registry:") and span.value in types:
-                self.last_by_type[types[span.value]] = span.value
+            if span.rule.startswith(("registry:", "title:context")) and span.value in types:
+                self.last_by_type[types[span.value]] = (span.value, now)
             rule = _naming_rule(span)
             if rule is not None:
                 self.recent.pop(rule, None)  # re-inserted last: the most recent
@@ -359,7 +367,10 @@ class TitleResolver:
         wanted = target.removeprefix("type:")
         if self.author and _actor_types().get(self.author) == wanted:
             return self.author
-        return self.last_by_type.get(wanted)
+        code, named = self.last_by_type.get(wanted, (None, 0))
+        if wanted in NAMED_LATELY and self.sentences - named > HEAD_WINDOW:
+            return None
+        return code
 
     def _resolve_head(self, head: str, lang: str) -> str | None:
         noun = head.removeprefix("head:")
@@ -376,14 +387,23 @@ class TitleResolver:
             return self.author
         return None
 
-    @staticmethod
-    def _named_before(hit: Hit, lang: str, named: list[tuple[int, str, str | None]]) -> str | None:
-        """For a head noun, the nearest actor before it in its sentence whose name holds it."""
-        if not hit.form.value.startswith("head:"):
+    def _named_before(self, hit: Hit, lang: str, named: list[tuple[int, str, str | None]]) -> str | None:
+        """The nearest actor before a bare title in its sentence that it may stand for: for a
+        head noun, one whose name holds it; for a title of a type of actor, one of that type
+        unless the author is ("CEDAW asked … the Committee's recommendation")."""
+        target = hit.form.value
+        before = [(code, rule) for end, code, rule in named if end <= hit.start]
+        if target.startswith("head:"):
+            noun = target.removeprefix("head:")
+            fits = [code for code, rule in before if rule and _named_with_head(lang, rule, noun)]
+        elif target.startswith("type:"):
+            wanted, types = target.removeprefix("type:"), _actor_types()
+            if self.author and types.get(self.author) == wanted:
+                return None  # the author's title is the author's
+            fits = [code for code, _rule in before if types.get(code) == wanted]
+        else:
             return None
-        noun = hit.form.value.removeprefix("head:")
-        before = [code for end, code, rule in named if end <= hit.start and rule and _named_with_head(lang, rule, noun)]
-        return before[-1] if before else None
+        return fits[-1] if fits else None
 
     def _taken_over(self, head: str) -> bool:
         """Whether another body was named with this head noun lately (see :func:`named_heads`)."""
