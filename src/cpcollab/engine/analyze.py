@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.rules import classify
+from cpcollab.engine.classify.rules.endorsement import endorses
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.actors import members_named_in, peacekeeping_countries
 from cpcollab.engine.recognize.dates import find_dates
@@ -113,7 +114,9 @@ def analyze_sentence(
     cue_spans = [
         s
         for s in (found.cues if actor_spans else [])
-        if not _inside(s, actor_spans + mechanism_spans) and not _in_a_name(s, text, lang)
+        if not _inside(s, actor_spans + mechanism_spans)
+        and not _in_a_name(s, text, lang)
+        and not endorses(text, s, lang)
     ]
     if actor_spans and lang in _CASED:
         # Organisations named by a proper name no list holds ("the Pacific Community").
