@@ -242,10 +242,31 @@ def test_the_united_nations_qualifying_an_actor_is_part_of_its_name(lang: str, t
         "Mr Mak Sambath, Vice Chair of the National Human Rights Committee of Cambodia, attended.",
         "France mentioned the proposals made by a Parliamentary Commission of Inquiry in its report.",
         "The seminar was organised by the Government and the National Commission on Human Rights.",
+        # A qualifier before the name, or a State before or after it.
+        "The Presidential Human Rights Committee held a meeting with the Government.",
+        "The Inter-ministerial Committee on the Rights of the Child met in May.",
+        "The Parliamentary Human Rights Committee chaired a working group.",
+        "The Senegalese Human Rights Committee, established in 1970, is independent.",
+        "The Cambodia Human Rights Committee coordinated the preparation of the report.",
+        "The head of the Human Rights Committee of Cambodia attended.",
+        "It has been proposed to set up a coordinating Human Rights Council of Lithuania.",
     ],
 )
 def test_national_bodies_named_like_treaty_bodies_or_inquiries_are_not_un_actors(text: str) -> None:
     assert analyze_sentence(text, "en").actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # The review of a State, and the Council's mandate holders in a State, are the Council's.
+        ("As had been recommended during the previous UPR of Bhutan, the State adopted the Act.", ["HRC"]),
+        ("Consider receiving the Special Rapporteurs of the Human Rights Council in Ethiopia (Norway);", ["UN-OTHER"]),
+        ("Chile, the Human Rights Committee and UNICEF met.", ["CCPR", "UNICEF"]),
+    ],
+)
+def test_a_un_body_beside_a_state_is_still_the_un_body(text: str, actors: list[str]) -> None:
+    assert analyze_sentence(text, "en").actors == actors
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,8 @@ class LanguageRecognizer:
             actors = [h for h in actors if not _management(h, text, actors, countries)]
         if actors and countries:
             actors = [h for h in actors if not _national_body(h, text, countries, self.lang)]
+            if self.lang == "en":
+                actors = [h for h in actors if not _en_states_body(h, text, countries)]
         if self.lang == "fr" and actors:
             actors = [h for h in actors if not _fr_owned_elsewhere(h, text, countries)]
         titles = longest(groups.pop("title", []))
@@ -265,6 +267,29 @@ def _national_body(hit: Hit, text: str, countries: list[Hit], lang: str) -> bool
     if after is None:
         return False
     link = after.match(text, hit.end)
+    return link is not None and any(c.start == link.end() for c in countries)
+
+
+#: English names of United Nations bodies that States give their own bodies too (not the
+#: bodies' other names: "the UPR of Bhutan" is the review of Bhutan).
+_EN_SHARED_NAMES = frozenset({
+    "human rights committee", "committee on the rights of the child", "committee against torture",
+    "human rights council", "commission on human rights", "human rights commission",
+})  # fmt: skip
+_EN_OF_A_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _en_states_body(hit: Hit, text: str, countries: list[Hit]) -> bool:
+    """Whether an English actor hit is a State's own body: a State right before its name ("the
+    Cambodian Human Rights Committee", "the Cambodia Human Rights Committee") or owning it after
+    ("the Human Rights Committee of Cambodia"); not "in" a State, which says where ("the Special
+    Rapporteurs of the Human Rights Council in Ethiopia")."""
+    if text[hit.start : hit.end].lower() not in _EN_SHARED_NAMES:
+        return False
+    before = len(text[: hit.start].rstrip())
+    if before < hit.start and any(c.end == before for c in countries):
+        return True
+    link = _EN_OF_A_STATE.match(text, hit.end)
     return link is not None and any(c.start == link.end() for c in countries)
 
 
