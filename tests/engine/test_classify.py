@@ -343,6 +343,19 @@ def test_a_dialogue_or_services_in_common_are_collaboration_cues(lang: str, text
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        ("en", "Qatar had continued to strengthen its relationship with OHCHR through bilateral consultations."),
+        ("es", "Qatar siguió fortaleciendo sus relaciones con el ACNUDH mediante consultas bilaterales."),
+        ("ru", "Катар продолжал укреплять отношения с УВКПЧ посредством двусторонних консультаций."),
+    ],
+)
+def test_relations_with_an_actor_are_a_collaboration_cue(lang: str, text: str) -> None:
+    assert "joint_activity" in _cue_kinds(text, lang)
+    assert analyze_sentence(text, lang).collaboration == "reported"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("zh", "请联合国发展系统确保报告围绕联合国发展援助框架的成果编排。"),
         (
             "ru",
