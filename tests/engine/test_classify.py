@@ -340,6 +340,42 @@ def test_a_dialogue_or_services_in_common_are_collaboration_cues(lang: str, text
     assert "joint_activity" in _cue_kinds(text, lang)
 
 
+def _calls(text: str, lang: str) -> list[str]:
+    return [span.text for span in recognizer(lang).find(text).cues if span.kind == "cue.call"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "6. Charge le Groupe de coopérer avec les autres groupes d'experts créés par le Conseil."),
+        ("es", "6. Encarga al Grupo que coopere con los demás grupos de expertos creados por el Consejo."),
+        ("ar", "٦ - يوعز إلى الفريق بأن يتعاون مع أفرقة الخبراء الأخرى التي أنشأها مجلس الأمن."),
+        ("zh", "6. 指示小组同安全理事会设立的其他专家组开展合作；"),
+    ],
+)
+def test_an_organ_instructing_a_body_calls_for_what_it_instructs(lang: str, text: str) -> None:
+    assert _calls(text, lang)
+
+
+def test_an_operative_paragraph_directing_a_body_to_cooperate_asks_for_collaboration() -> None:
+    text = "6. Directs the Panel to cooperate with UNODC and with the expert groups of the Security Council;"
+    analysis = analyze_sentence(text, "en")
+    assert analysis.collaboration == "called_for"
+    assert "recommendation starting with 'directs'" in analysis.explanation
+    assert analyze_sentence("UNICEF directs its programmes with the Government.", "en").collaboration != "called_for"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'UNICEF a pris en charge les enfants avec le Gouvernement."),
+        ("zh", "奉我国政府指示，我谨提请安全理事会注意刚果民主共和国的局势。"),
+    ],
+)
+def test_taking_charge_or_acting_on_instructions_is_no_call(lang: str, text: str) -> None:
+    assert _calls(text, lang) == []
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
