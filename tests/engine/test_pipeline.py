@@ -229,6 +229,24 @@ def test_a_pronoun_without_an_actor_to_stand_for_is_left_alone(text: str) -> Non
     assert not any(name.lower() in ("il", "it") for name, _ in _actor_mentions(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The actor is the subject of a clause within the sentence, not of the sentence.
+        "Liechtenstein recalled that, in 2006, the CRC expressed concern at the number of street children. "
+        "It recommended that Azerbaijan accede to the Rome Statute.",
+        "While noting that in 1999, the Human Rights Committee expressed concern about the Act, Algeria asked "
+        "about it. It recommended that the guarantee be strengthened.",
+        # A name alone, with no verb, is the subject of nothing.
+        "Spain co-sponsored the initiative.\n\nAlliance of Civilizations.\n\nIt acknowledged challenges in combating terrorism.",
+        # "It" cannot stand for a plural subject.
+        "As a result of visits, the special procedures have identified difficulties. It noted that Ecuador had made an effort.",
+    ],
+)
+def test_a_pronoun_after_a_subject_it_cannot_stand_for_is_left_alone(text: str) -> None:
+    assert [code for name, code in _actor_mentions(text) if name.lower() == "it"] == []
+
+
 def test_an_opening_pronoun_makes_the_analysis_depend_on_the_context() -> None:
     from cpcollab.engine.analyze import analyze_sentence
     from cpcollab.engine.recognize.titles import TitleResolver

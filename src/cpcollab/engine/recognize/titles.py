@@ -72,6 +72,10 @@ class PronounRule:
     articles: frozenset[str] = frozenset()
     #: The pronouns as written after an opening phrase ("In 2014, it …").
     lower: frozenset[str] = frozenset()
+    #: Words that make an opening phrase a clause of its own (lower case).
+    clause: frozenset[str] = frozenset()
+    #: Verbs after an actor that make it plural, which a pronoun cannot stand for (lower case).
+    plural: frozenset[str] = frozenset()
 
 
 @cache
@@ -85,6 +89,8 @@ def pronoun_rule(lang: str) -> PronounRule | None:
         tuple(fold(v) for v in data["verbs"]),
         frozenset(data.get("articles", [])),
         frozenset(form.lower() for form in data["forms"]),
+        frozenset(w.lower() for w in data.get("clause", [])),
+        frozenset(w.lower() for w in data.get("plural", [])),
     )
 
 
@@ -120,6 +126,8 @@ def opening_pronoun(text: str, lang: str) -> tuple[int, int] | None:
     return None
 
 
+#: What may close a sentence after its last word.
+_CLOSING = ".;:!?\"'”’)»"
 #: How far, and over how many words, a sentence may open before its subject ("In 2014, …").
 _INTRO_CHARS = 60
 _INTRO_WORDS = 6
@@ -142,11 +150,19 @@ def opening_subject(text: str, lang: str, actors: Iterable[Span]) -> str | None:
             before = text[offset : span.start].strip()
             if text.startswith(_POSSESSIVE, span.end) or span.text.endswith(("'s", "’s")):
                 return None  # "UNICEF's report …": the report is the subject
+            rest = text[span.end :].lstrip()
+            if not rest.strip(_CLOSING):
+                return None  # a name alone ("Alliance of Civilizations."): no verb, no subject
+            after = _WORD.match(rest)
+            if after is not None and after.group().lower() in rule.plural:
+                return None  # "special procedures mandate-holders have …": not what "It" stands for
             if not before or before in rule.articles:
                 return span.value
             intro, comma, article = before.rpartition(",")
             if comma and (not article.strip() or article.strip() in rule.articles):
-                return span.value if len(intro.split()) <= _INTRO_WORDS and len(intro) < _INTRO_CHARS else None
+                short = len(intro.split()) <= _INTRO_WORDS and len(intro) < _INTRO_CHARS
+                clause = any(word.group().lower() in rule.clause for word in _WORD.finditer(intro))
+                return span.value if short and not clause else None
             return None
     return None
 
