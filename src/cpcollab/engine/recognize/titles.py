@@ -334,9 +334,11 @@ def _naming_rule(span: Span) -> str | None:
 HEAD_WINDOW = 5
 #: Types of actor with many bodies, each named where a report means it ("the Committee" is the
 #: treaty body a paragraph has just named, CEDAW here, CRC there): beyond ``HEAD_WINDOW`` a bare
-#: title of such a type stands for none of them but the author. A Special Representative of the
-#: Secretary-General named once stays "my Special Representative" throughout a report.
-NAMED_LATELY = frozenset({"treaty_body", "special_procedure"})
+#: title of such a type stands for none of them but the author. So do Special Representatives:
+#: in a report of the Secretary-General on a country, "my Special Representative" is the head of
+#: the mission there, not the Special Representative for Children and Armed Conflict named in
+#: one of its sections.
+NAMED_LATELY = frozenset({"treaty_body", "special_procedure", "srsg"})
 
 
 class TitleResolver:
