@@ -437,6 +437,21 @@ def test_the_committee_is_the_treaty_body_named_lately_and_a_thread_of_it_goes_o
     assert "My Special Representative" not in [text for text, _code in _actor_mentions(far)]
 
 
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Report of the Secretary-General on the United Nations Mission in South Sudan", "DPO"),
+        ("Report of the Secretary-General on the United Nations Assistance Mission in Afghanistan", "DPPA"),
+        # A title that names no mission gives "my Special Representative" to nobody.
+        ("Report of the Secretary-General on children and armed conflict", None),
+    ],
+)
+def test_in_a_report_on_a_mission_my_special_representative_heads_it(title: str, code: str | None) -> None:
+    text = f"{title}\n\n1. The Government adopted a plan.\n\n2. My Special Representative worked with the Government."
+    found = [c for name, c in _actor_mentions(text) if name == "My Special Representative"]
+    assert found == ([code] if code else [])
+
+
 def test_the_committee_is_the_treaty_body_named_before_it_in_its_sentence() -> None:
     text = (
         "The Committee against Torture reviewed the report of Chile. Belgium referred to the concern of the "

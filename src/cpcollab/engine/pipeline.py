@@ -134,7 +134,9 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
                 detected[block.index] = code
     if "metadata" in config.components:
         document.metadata = extract_metadata(document.blocks)
-    resolver = TitleResolver(document.lang, author=document.metadata.author)
+    resolver = TitleResolver(
+        document.lang, author=document.metadata.author, mission=_mission_of(document.metadata.title, document.lang)
+    )
     statements: list[Statement] = []
     mentions: list[Mention] = []
     count = 0
@@ -189,6 +191,20 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
         if not item:
             asking = _asks_for_items(block.text, lang)
     return Extraction(document, statements, mentions, count, config, config.hash())
+
+
+#: Codes of the peacekeeping and political missions (annotation guideline).
+_MISSIONS = frozenset({"DPO", "DPPA"})
+
+
+def _mission_of(title: str | None, lang: str) -> str | None:
+    """The code of the one mission a document's title names ("Report of the Secretary-General on
+    the United Nations Mission in South Sudan" → DPO), if it names one."""
+    if not title:
+        return None
+    codes = {hit.form.value for hit in recognizer(lang).find(title).actors if hit.form.kind == "actor"}
+    missions = codes & _MISSIONS
+    return missions.pop() if len(missions) == 1 else None
 
 
 def _an_item(block: Block) -> bool:

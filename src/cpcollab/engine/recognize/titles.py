@@ -344,9 +344,13 @@ NAMED_LATELY = frozenset({"treaty_body", "special_procedure", "srsg"})
 class TitleResolver:
     """Tracks who the document is about and resolves bare titles to actor codes."""
 
-    def __init__(self, lang: str, *, author: str | None = None) -> None:
+    def __init__(self, lang: str, *, author: str | None = None, mission: str | None = None) -> None:
         self.lang = lang
         self.author = author
+        #: The peacekeeping or political mission a report of the Secretary-General is about (its
+        #: title names it): "my Special Representative" there heads it, where no Special
+        #: Representative was named lately.
+        self.mission = mission
         #: The last actor of each type named (or resolved from a title): type → (code, sentence number).
         self.last_by_type: dict[str, tuple[str, int]] = {}
         #: The actors named so far, the most recent last: what names it → (code, sentence number).
@@ -386,8 +390,10 @@ class TitleResolver:
         if self.author and _actor_types().get(self.author) == wanted:
             return self.author
         code, named = self.last_by_type.get(wanted, (None, 0))
-        if wanted in NAMED_LATELY and self.sentences - named > HEAD_WINDOW:
-            return None
+        if code is not None and wanted in NAMED_LATELY and self.sentences - named > HEAD_WINDOW:
+            code = None
+        if code is None and wanted == "srsg":
+            return self.mission
         return code
 
     def _resolve_head(self, head: str, lang: str) -> str | None:
