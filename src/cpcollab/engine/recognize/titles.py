@@ -3,8 +3,9 @@
 A sentence on its own does not say who "the Committee" is, and the sentence-level judgement
 leaves it unlabelled. In a document, the context does: the author named in the masthead
 ("Report of the Committee on the Rights of the Child"), else the nearest actor of that type
-named before it in its sentence, else the last one named before (for a treaty body or a
-special procedure, in the few sentences before: see ``NAMED_LATELY``). The forms are data per
+named before it in its sentence, else the last one named before (for a treaty body, a special
+procedure or a Special Representative, in the few sentences before: see ``NAMED_LATELY``; in a
+report on a mission, "my Special Representative" then heads it). The forms are data per
 language (``lang/<code>/titles.toml``).
 
 A bare head noun ("the Fund", "la Mission", "المجلس", "该基金") stands for the last actor named
@@ -13,10 +14,9 @@ Nations Children's Fund), if it was named in that sentence or the few before it 
 the context resolved names its actor again, so a thread of "the Fund" goes on), else for the
 document's author if its name does. A body outside the lists named with that head ("the
 Programme against Discrimination", "the Office of the Ombudsman") takes it over: "the
-Programme" after it is that body, no UN actor. Where nothing does,
-and in a sentence on its own, a head may have a ``default``: Arabic writes "الوكالة" and
-"المعهد" for the acronym of the English original ("IAEA", "UNICRI"), so there the bare noun is
-a UN entity by itself.
+Programme" after it is that body, no UN actor. Where nothing does, and in a sentence on its
+own, a head may have a ``default``: Arabic writes "الوكالة" and "المعهد" for the acronym of the
+English original ("IAEA", "UNICRI"), so there the bare noun is a UN entity by itself.
 
 A sentence that opens with a subject pronoun and the verb of an organ speaking ("Il rappelle
 …", "It also requested …", "Он призывает …") continues the sentence before it: where that one
@@ -413,8 +413,10 @@ class TitleResolver:
 
     def _named_before(self, hit: Hit, lang: str, named: list[tuple[int, str, str | None]]) -> str | None:
         """The nearest actor before a bare title in its sentence that it may stand for: for a
-        head noun, one whose name holds it; for a title of a type of actor, one of that type
-        unless the author is ("CEDAW asked … the Committee's recommendation")."""
+        head noun, one whose name holds it ("cooperation with UNODC … and the Office"); for the
+        title of a type of actor, one of that type ("the concern of the Committee on the Rights
+        of the Child … and the Committee's recommendation"), unless the author is of that type
+        (its title is then the author's)."""
         target = hit.form.value
         before = [(code, rule) for end, code, rule in named if end <= hit.start]
         if target.startswith("head:"):
