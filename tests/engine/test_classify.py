@@ -818,3 +818,24 @@ def test_a_report_made_together_is_not_a_report_subject() -> None:
         "UNICEF cooperated with the Government on the report; the study was joint.", "en"
     ).features
     assert "cue:report_subject" not in features
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Government refused to cooperate with OHCHR."),
+        ("en", "Poland noted with regret the lack of cooperation with OHCHR."),
+        ("fr", "Le Gouvernement a refusé de coopérer avec le HCDH."),
+        ("ru", "Правительство отказалось сотрудничать с УВКПЧ."),
+        ("ar", "وأعربت بولندا عن أسفها لعدم التعاون مع مفوضية الأمم المتحدة السامية لحقوق الإنسان."),
+        (
+            "en",
+            "Lack of information may be due to non-ratification of a treaty and/or to a low level of interaction "
+            "or cooperation with international human rights mechanisms.",
+        ),
+    ],
+)
+def test_a_word_of_collaboration_that_is_ruled_out_is_none(lang: str, text: str) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration == "none"
+    assert not any(name.startswith("cue:") and name != "cue:none" for name in analysis.features)

@@ -111,12 +111,16 @@ def analyze_sentence(
     country_spans = [s for s in country_spans if not _inside(s, actor_spans)]
     _assign_country_representatives(text, actor_spans, country_spans)
     # Cues matter only where a UN actor is named: without one, classify() decides "none" at once.
+    # A word of collaboration inside a phrase that rules it out ("refused to cooperate", "lack of
+    # cooperation", "participated in the meeting") is no word of collaboration.
+    ruled_out = [s for s in found.cues if s.kind == "cue.none"] if actor_spans else []
     cue_spans = [
         s
         for s in (found.cues if actor_spans else [])
         if not _inside(s, actor_spans + mechanism_spans)
         and not _in_a_name(s, text, lang)
         and not endorses(text, s, lang)
+        and not (s.kind == "cue.kind" and ruled_out and _inside(s, ruled_out))
     ]
     if actor_spans and lang in _CASED:
         # Organisations named by a proper name no list holds ("the Pacific Community").
