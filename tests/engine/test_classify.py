@@ -839,3 +839,17 @@ def test_a_word_of_collaboration_that_is_ruled_out_is_none(lang: str, text: str)
     analysis = analyze_sentence(text, lang)
     assert analysis.collaboration == "none"
     assert not any(name.startswith("cue:") and name != "cue:none" for name in analysis.features)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "UNICEF and the United Nations country team worked together on the response."),
+        ("fr", "L'UNICEF et le PNUD ont travaillé ensemble à la riposte."),
+        ("es", "El UNICEF y el PNUD trabajaron juntos en la respuesta."),
+        ("ru", "ЮНИСЕФ и ПРООН работали вместе над ответными мерами."),
+    ],
+)
+def test_working_together_is_a_collaboration_cue(lang: str, text: str) -> None:
+    assert "joint_activity" in _cue_kinds(text, lang)
+    assert analyze_sentence(text, lang).collaboration == "reported"

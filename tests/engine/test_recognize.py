@@ -278,6 +278,8 @@ def test_a_un_body_beside_a_state_is_still_the_un_body(text: str, actors: list[s
         ),
         ("It noted that the country had ratified most United Nations human rights conventions.", set()),
         ("Fully implement the recommendations of the United Nations study on violence against children.", set()),
+        ("It should act in line with the UN Guiding Principles on Business and Human Rights.", set()),
+        ("Slovenia ratified the UN Convention on the Rights of Persons with Disabilities.", set()),
         ("Lekaukau, Trade Attaché, Botswana Mission to the United Nations,", set()),
         ("Ms. Ruiz, Deputy Ambassador of Chile at the United Nations and other International Organizations.", set()),
         ("Norway appreciated its cooperation with the United Nations human rights system.", {"UN-OTHER"}),
