@@ -853,3 +853,25 @@ def test_a_word_of_collaboration_that_is_ruled_out_is_none(lang: str, text: str)
 def test_working_together_is_a_collaboration_cue(lang: str, text: str) -> None:
     assert "joint_activity" in _cue_kinds(text, lang)
     assert analyze_sentence(text, lang).collaboration == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "In response to a question made by Ireland, the delegation stated that the Ministry of Justice and "
+            "the World Bank were working together on a project.",
+            ["IRL"],
+        ),
+        (
+            "In response to inquiries from the Netherlands and Sweden, the United States worked with UNODC on "
+            "prison reform.",
+            ["NLD", "SWE"],
+        ),
+    ],
+)
+def test_a_state_whose_question_is_answered_is_not_a_party(text: str, participants: list[str]) -> None:
+    analysis = analyze_sentence(text, "en")
+    assert analysis.collaboration == "reported"
+    assert not set(participants) & set(analysis.participants)
+    assert set(participants) <= set(analysis.states)

@@ -26,6 +26,9 @@ class CueSet:
     forms: tuple[Form, ...]
     imperatives: frozenset[str]
     speech_verbs: tuple[str, ...] = ()
+    #: Words right before a State that make it the one who asked or spoke ("in response to a
+    #: question from Ireland"), not a party.
+    speech_before: tuple[str, ...] = ()
     #: Words right before a State that make it a place ("in Sierra Leone"), not a party.
     places_before: tuple[str, ...] = ()
     #: Words right before or after an actor that make it an object, not a party
@@ -89,6 +92,7 @@ def cue_set(lang: str) -> CueSet:
         forms=tuple(forms),
         imperatives=frozenset(fold(v) for v in imperatives),
         speech_verbs=words("speakers", "verbs"),
+        speech_before=words("speakers", "before"),
         places_before=words("places", "before"),
         object_before=words("non_party", "before"),
         object_after=words("non_party", "after"),

@@ -77,8 +77,11 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     if not countries or not cue_set.speech_verbs:
         return set()
     words = place_words(cue_set.lang)
-    found = set()
+    found: set[int] = set()
     for i, span in enumerate(countries):
+        if cue_set.speech_before and _asked_by(text, i, countries, found, cue_set.speech_before):
+            found.add(i)  # "in response to a question from Ireland": Ireland asked
+            continue
         after = fold(text[span.end : span.end + 60].lstrip(" ,，"))
         after = _SPEAKER_ADVERBS.sub("", after, count=1)
         if (
@@ -101,6 +104,22 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     if opening and opening in cue_set.speech_verbs:
         return {0}
     return set()
+
+
+#: An article before a State's name, and what joins two States.
+_THE = re.compile(r"\s+the$")
+_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
+
+
+def _asked_by(text: str, i: int, countries: Sequence[Span], found: set[int], before: tuple[str, ...]) -> bool:
+    """Whether the State ``countries[i]`` is the one a question came from ("in response to a
+    question from the Netherlands and Sweden"): one of ``before`` right before it, or a State
+    joined to such a State."""
+    span = countries[i]
+    preceding = _THE.sub("", fold(text[max(0, span.start - 40) : span.start]).rstrip())
+    if preceding.endswith(before):
+        return True
+    return i - 1 in found and bool(_JOINED.fullmatch(text, countries[i - 1].end, span.start))
 
 
 #: "Of" before a State that owns what comes before it ("the Government of", "du", "del").
