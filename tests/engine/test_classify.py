@@ -875,3 +875,23 @@ def test_a_state_whose_question_is_answered_is_not_a_party(text: str, participan
     assert analysis.collaboration == "reported"
     assert not set(participants) & set(analysis.participants)
     assert set(participants) <= set(analysis.states)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "party"),
+    [
+        ("80. Slovakia highlighted the exemplary cooperation of Belgium with human rights mechanisms.", "SVK", "BEL"),
+        ("42. Latvia raised the issue of cooperation of Mauritius with the special rapporteurs.", "LVA", "MUS"),
+        ("Bosnia and Herzegovina recalled the engagement of Chile with the Human Rights Council.", "BIH", "CHL"),
+    ],
+)
+def test_a_state_that_highlights_or_recalls_another_s_cooperation_is_no_party(
+    text: str, speaker: str, party: str
+) -> None:
+    participants = analyze_sentence(text, "en").participants
+    assert party in participants and speaker not in participants
+
+
+def test_a_state_that_says_what_its_ministry_does_is_a_party() -> None:
+    text = "Dominica highlighted that the Ministry of Gender Affairs is working with UNIFEM to develop a plan."
+    assert "DMA" in analyze_sentence(text, "en").participants

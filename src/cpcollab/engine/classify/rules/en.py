@@ -106,7 +106,10 @@ _EN_AND_THEN = re.compile(r"\band\s+(?:(?:therefore|thus|also|further|hence|then
 #: A speech verb's clause whose subject is "it", right after "that" or after one phrase set off by
 #: commas ("noted that, with the support of UNICEF, it had introduced …").
 _EN_THAT_IT = re.compile(
-    r"\s*[\w\s]{0,30}?\bthat\s*(?:,[^,;]{1,120},\s*)?it\s+(?:had|has|was|is|would|will|could)\b", re.I
+    r"\s*[\w\s]{0,30}?\bthat\s*(?:,[^,;]{1,120},\s*)?"
+    r"(?:it|the\s+(?:Ministry|Government|Department|National)\b[^,;]{0,60}?)"
+    r"\s+(?:had|has|was|is|were|are|would|will|could)\b",
+    re.I,
 )
 
 
@@ -114,8 +117,9 @@ def _en_speaks_of_itself(text: str, span: Span, countries: Sequence[Span]) -> bo
     """Whether a State that speaks ("Swaziland recognized the challenges …", "Kazakhstan noted
     that …") speaks of its own part: it goes on, in the same clause and with no other State named,
     to ask for help for itself ("… and therefore requested assistance from OHCHR"), or what it
-    says has "it", the only State named, as subject ("noted that, with the support of UNICEF, it
-    had introduced …"). It is a party."""
+    says has "it", the only State named, or its ministry or Government as subject ("noted that,
+    with the support of UNICEF, it had introduced …", "highlighted that the Ministry of Gender
+    Affairs is working with UNIFEM"). It is a party."""
     later = [c.start for c in countries if c.start >= span.end]
     if not later and _EN_THAT_IT.match(text, span.end) and len({c.value for c in countries}) == 1:
         return True
