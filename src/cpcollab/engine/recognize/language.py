@@ -67,8 +67,6 @@ class LanguageRecognizer:
             actors = [h for h in actors if not _management(h, text, actors, countries)]
         if actors and countries:
             actors = [h for h in actors if not _national_body(h, text, countries, self.lang)]
-            if self.lang == "en":
-                actors = [h for h in actors if not _en_states_body(h, text, countries)]
         if self.lang == "fr" and actors:
             actors = [h for h in actors if not _fr_owned_elsewhere(h, text, countries)]
         titles = longest(groups.pop("title", []))
@@ -258,7 +256,9 @@ _STATE_AFTER = {
 
 def _national_body(hit: Hit, text: str, countries: list[Hit], lang: str) -> bool:
     """Whether an actor hit is a State's own body named like a United Nations one (see
-    :data:`_NATIONAL_NAMES`)."""
+    :data:`_NATIONAL_NAMES`, and in English :data:`_EN_SHARED_NAMES`)."""
+    if lang == "en" and _en_states_body(hit, text, countries):
+        return True
     if hit.form.rule not in _NATIONAL_NAMES:
         return False
     if lang == "zh":
