@@ -895,3 +895,34 @@ def test_a_state_that_highlights_or_recalls_another_s_cooperation_is_no_party(
 def test_a_state_that_says_what_its_ministry_does_is_a_party() -> None:
     text = "Dominica highlighted that the Ministry of Gender Affairs is working with UNIFEM to develop a plan."
     assert "DMA" in analyze_sentence(text, "en").participants
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "asked"),
+    [
+        (
+            "fr",
+            "En réponse aux questions de la France et de la Suède, la délégation a indiqué que le Gouvernement "
+            "coopérait avec le HCDH.",
+            {"FRA", "SWE"},
+        ),
+        (
+            "es",
+            "En respuesta a una pregunta de Irlanda, la delegación indicó que el Ministerio de Justicia trabajaba "
+            "con el Banco Mundial en un proyecto.",
+            {"IRL"},
+        ),
+        (
+            "ru",
+            "Отвечая на вопрос Ирландии, делегация сообщила, что министерство юстиции сотрудничает со Всемирным "
+            "банком.",
+            {"IRL"},
+        ),
+    ],
+)
+def test_a_state_whose_question_is_answered_is_not_a_party_in_other_languages(
+    lang: str, text: str, asked: set[str]
+) -> None:
+    analysis = analyze_sentence(text, lang)
+    assert analysis.collaboration == "reported"
+    assert asked <= set(analysis.states) and not asked & set(analysis.participants)

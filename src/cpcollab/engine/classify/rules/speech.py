@@ -106,15 +106,18 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
     return set()
 
 
-#: An article before a State's name, and what joins two States.
-_THE = re.compile(r"\s+the$")
-_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?$")
+#: An article before a State's name (folded), and what joins two States ("… and the", « et de la »).
+_THE = re.compile(r"(?:\s+(?:the|la|le|les|el|los|las)|\s*l['’])$")
+_JOINED = re.compile(
+    r"\s*(?:,|,?\s+(?:and|et|y|и))\s+(?:(?:the|la|le|les|el|los|las)\s+|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|l['’]\s*)?$",
+    re.I,
+)
 
 
 def _asked_by(text: str, i: int, countries: Sequence[Span], found: set[int], before: tuple[str, ...]) -> bool:
     """Whether the State ``countries[i]`` is the one a question came from ("in response to a
-    question from the Netherlands and Sweden"): one of ``before`` right before it, or a State
-    joined to such a State."""
+    question from the Netherlands and Sweden", « en réponse à une question de l'Irlande »): one
+    of ``before`` right before it, or a State joined to such a State."""
     span = countries[i]
     preceding = _THE.sub("", fold(text[max(0, span.start - 40) : span.start]).rstrip())
     if preceding.endswith(before):
