@@ -220,12 +220,16 @@ def _name_goes_on(lang: str) -> re.Pattern[str] | None:
     return _pattern(lang, "heads", "name_goes_on")
 
 
+def _noun(text: str, hit: Hit) -> str:
+    """The head noun of a head hit as written ("Fund" in "the Fund's", "Conseil" in "le Conseil")."""
+    return re.split(r"[\s'’]", text[hit.start : hit.end].removesuffix("'s"))[-1]
+
+
 def _bare(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
     """Whether a head noun stands alone: written with a capital where the script has them (UN
     style writes "the Fund" for an entity, "the fund" for any fund), and not the beginning of a
     longer name."""
-    noun = re.split(r"[\s'’]", text[hit.start : hit.end].removesuffix("'s"))[-1]
-    if noun[:1].islower():
+    if _noun(text, hit)[:1].islower():
         return False
     return goes_on is None or not goes_on.match(text, hit.end)
 
@@ -233,8 +237,7 @@ def _bare(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
 def _names_another(text: str, hit: Hit, goes_on: re.Pattern[str] | None) -> bool:
     """Whether a head noun begins the name of a body written with a capital ("the Programme
     against Discrimination", "the Office of the Ombudsman", "le Conseil national")."""
-    noun = re.split(r"[\s'’]", text[hit.start : hit.end].removesuffix("'s"))[-1]
-    return noun[:1].isupper() and goes_on is not None and bool(goes_on.match(text, hit.end))
+    return _noun(text, hit)[:1].isupper() and goes_on is not None and bool(goes_on.match(text, hit.end))
 
 
 def named_heads(hits: Iterable[Hit], text: str, lang: str, actors: Iterable[Span]) -> list[str]:

@@ -107,7 +107,7 @@ def speakers(text: str, countries: Sequence[Span], cue_set: CueSet) -> set[int]:
 
 
 #: An article before a State's name (folded), and what joins two States ("… and the", « et de la »).
-_THE = re.compile(r"(?:\s+(?:the|la|le|les|el|los|las)|\s*l['’])$")
+_ARTICLE = re.compile(r"(?:\s+(?:the|la|le|les|el|los|las)|\s*l['’])$")
 _JOINED = re.compile(
     r"\s*(?:,|,?\s+(?:and|et|y|и))\s+(?:(?:the|la|le|les|el|los|las)\s+|de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|l['’]\s*)?$",
     re.I,
@@ -119,7 +119,7 @@ def _asked_by(text: str, i: int, countries: Sequence[Span], found: set[int], bef
     question from the Netherlands and Sweden", « en réponse à une question de l'Irlande »): one
     of ``before`` right before it, or a State joined to such a State."""
     span = countries[i]
-    preceding = _THE.sub("", fold(text[max(0, span.start - 40) : span.start]).rstrip())
+    preceding = _ARTICLE.sub("", fold(text[max(0, span.start - 40) : span.start]).rstrip())
     if preceding.endswith(before):
         return True
     return i - 1 in found and bool(_JOINED.fullmatch(text, countries[i - 1].end, span.start))
