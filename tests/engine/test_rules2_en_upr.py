@@ -73,6 +73,27 @@ def test_the_organ_that_encourages_still_asks() -> None:
             "Bhutan informed the Committee on the Rights of the Child that, in partnership with UNICEF, it had built 20 shelters.",
             "CRC",
         ),
+        # What it asked for, what is written for it, what it owns or wrote, and its reform.
+        (
+            "Receive the visits requested by the Special Rapporteur on torture and work with UNICEF on juvenile justice (Chile);",
+            "UN-OTHER",
+        ),
+        (
+            "Seek technical assistance from OHCHR for drafting its overdue reports for the treaty bodies (Ghana);",
+            "UN-OTHER",
+        ),
+        (
+            "Ratify the core human rights instruments of the United Nations and cooperate with UNHCR on statelessness (Peru);",
+            "UN-SYSTEM",
+        ),
+        (
+            "Cooperate with UNICEF to address the gaps found in the treaty bodies’ reports on juvenile justice (Chile);",
+            "UN-OTHER",
+        ),
+        (
+            "Sri Lanka will work with OHCHR on proposals for treaty body reform.",
+            "UN-OTHER",
+        ),
     ],
 )
 def test_a_body_named_for_something_else_is_no_party(text: str, absent: str) -> None:
