@@ -77,6 +77,26 @@ def test_a_star_inside_a_form_makes_its_word_a_prefix() -> None:
     assert _found(g, "the need to report to them") == []
 
 
+def test_a_star_standing_alone_matches_any_one_word() -> None:
+    g = _gazetteer("fr", ("joint_activity", "dialogue * avec"), ("joint_activity", "dialogue * * avec"))
+
+    assert _found(g, "un dialogue constructif avec l'État; un dialogue très franc avec eux") == [
+        ("joint_activity", "dialogue constructif avec"),
+        ("joint_activity", "dialogue très franc avec"),
+    ]
+    # One word only, and a word: not punctuation, a number, nor no word at all.
+    assert (
+        _found(g, "le dialogue, avec; le dialogue 2015 avec; le dialogue avec; le dialogue très franc et ouvert avec")
+        == []
+    )
+
+
+def test_a_star_standing_alone_in_arabic_follows_a_word_with_particles() -> None:
+    g = _gazetteer("ar", ("joint_activity", "حوار* * مع"))
+
+    assert [t for _, t in _found(g, "وأجرى حوارا بناء مع الحكومة")] == ["حوارا بناء مع"]
+
+
 def test_a_star_inside_a_russian_form_keeps_the_words_after_it_on_stems() -> None:
     g = _gazetteer("ru", ("", "выразил* свою поддержку"))
 

@@ -12,8 +12,9 @@ matching costs one walk per token whatever the number of forms. Per language:
 
 Acronyms ("WHO", "ЮНИСЕФ") must also match their case exactly, so "who" is not WHO. A word
 of a form written with ``*`` matches any word starting with it ("cooperat*", "stress* the
-need"). Forms marked ``block`` hide what they cover ("Charter of the United Nations" is not the
-actor UN-SYSTEM).
+need"); a ``*`` standing alone inside a form matches any one word ("dialogue * avec": a dialogue
+with one adjective, "dialogue constructif avec"). Forms marked ``block`` hide what they cover
+("Charter of the United Nations" is not the actor UN-SYSTEM).
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ _RU_ENDINGS = tuple(
 )
 _RU_VOWELS = frozenset("аеиоуыэюяйь")
 _WHOLE = "="  # trie key prefix of a word compared whole (proper names), never a folded word
+_ANY = "\x00*"  # a form's word that stands for any one word; never a folded word
 _TOKEN = re.compile(
     r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W\d_\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|\d+|_|[^\w\s]"
 )
@@ -148,6 +150,7 @@ class Hit:
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     prefixes: dict[str, _Node] = field(default_factory=dict)  # "cooperat*" → any word starting so
+    any_word: _Node | None = None  # "dialogue * avec" → any one word here
     by_initial: dict[str, list[tuple[str, _Node]]] = field(default_factory=dict)  # prefixes by first letter
     forms: list[tuple[Form, bool]] = field(default_factory=list)  # (form, must match case exactly)
     steps: dict[str, tuple[_Node, ...]] = field(default_factory=dict)  # word → next nodes, remembered
@@ -209,12 +212,15 @@ def tokens(folded: str) -> list[tuple[int, int, str]]:
 def _form_words(folded: str) -> list[tuple[str, bool]]:
     """The words of a folded form, each with whether it is a prefix: a word written with ``*``
     right after it, at the end of the form or inside it ("cooperat*", "submit* its report*").
-    A ``*`` that starts a form, or stands apart from a word, is a word of its own."""
+    A ``*`` standing alone after the first word is any one word (:data:`_ANY`, "dialogue * avec");
+    one that starts a form is a word of its own."""
     words: list[tuple[str, bool]] = []
     last_end = -1
     for start, end, word in tokens(folded):
         if word == "*" and words and start == last_end and not words[-1][1]:
             words[-1] = (words[-1][0], True)
+        elif word == "*" and words:
+            words.append((_ANY, False))
         else:
             words.append((word, False))
         last_end = end
@@ -238,7 +244,10 @@ class Gazetteer:
                 continue
             node = self._root
             for word, prefix in words:
-                if prefix:  # "cooperat*", "stress* the need": any word starting so
+                if word == _ANY:
+                    node.any_word = node.any_word or _Node()
+                    node = node.any_word
+                elif prefix:  # "cooperat*", "stress* the need": any word starting so
                     node = node.prefixes.setdefault(word, _Node())
                 else:
                     node = node.children.setdefault(_WHOLE + word if form.proper else self._key(word), _Node())
@@ -250,7 +259,7 @@ class Gazetteer:
         node.forms.sort(key=lambda item: not item[0].block)
         for prefix, child in node.prefixes.items():
             node.by_initial.setdefault(prefix[:1], []).append((prefix, child))
-        for child in (*node.children.values(), *node.prefixes.values()):
+        for child in (*node.children.values(), *node.prefixes.values(), *([node.any_word] if node.any_word else [])):
             self._index(child)
 
     def _key(self, word: str) -> str:
@@ -266,6 +275,8 @@ class Gazetteer:
                 found.append(child)
         if node.by_initial:
             found += [n for prefix, n in node.by_initial.get(word[:1], ()) if word.startswith(prefix)]
+        if node.any_word is not None and word[:1].isalpha():
+            found.append(node.any_word)
         return tuple(found)
 
     def _step(self, node: _Node, word: str) -> tuple[_Node, ...]:
