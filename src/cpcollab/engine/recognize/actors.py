@@ -39,11 +39,18 @@ def annotation_code(value: str) -> str:
     return annotation_codes().get(value, value)
 
 
+#: The registry's grouping of the UN entities it does not list one by one.
+_OTHER_ENTITIES = "UN-OTHER"
+
+
 def _registry_forms(lang: str) -> list[Form]:
     forms = []
     for actor in reference.actors():
         name = actor.names[lang]
-        for text in (name.full, name.short, *name.acronyms, *name.aliases):
+        # The grouping of every other UN entity is named by a label ("Other United Nations
+        # entity", "联合国其他实体"), which in a text names the rest of the system, not one body.
+        names = (name.full, name.short) if actor.code != _OTHER_ENTITIES else ()
+        for text in (*names, *name.acronyms, *name.aliases):
             forms.append(Form(value=actor.code, text=text, lang=lang, rule=f"registry:{actor.code}"))
     for mechanism in reference.mechanisms():
         name = mechanism.names[lang]
