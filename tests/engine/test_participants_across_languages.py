@@ -219,8 +219,22 @@ def test_countries_counted_as_places_take_no_part(lang: str, text: str) -> None:
         ("zh", "寻求毒品和犯罪问题办公室的支持，加强警方打击网络犯罪的能力(巴西)；"),
     ],
 )
-def test_the_police_whose_capacity_is_built_take_no_part(lang: str, text: str) -> None:
-    assert _parties(lang, text) == ["UNODC"]
+def test_the_police_whose_capacity_is_strengthened_take_part(lang: str, text: str) -> None:
+    # Supported by UNODC: a ministry or the officials of a State the sentence does not name.
+    assert _parties(lang, text) == ["OTHER", "UNODC"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Establish a national human rights institution with the assistance of OHCHR (Brazil);"),
+        ("fr", "Créer une institution nationale des droits de l'homme avec l'assistance du HCDH (Brésil) ;"),
+        ("es", "Crear una institución nacional de derechos humanos con la asistencia del ACNUDH (Brasil);"),
+        ("zh", "寻求人权高专办的协助，设立国家人权机构(巴西)；"),
+    ],
+)
+def test_a_body_yet_to_be_set_up_takes_no_part(lang: str, text: str) -> None:
+    assert _parties(lang, text) == ["OHCHR"]
 
 
 def test_those_trained_still_take_part() -> None:

@@ -171,7 +171,7 @@ def classify(
         if _a_named_states_body(text, cue, named, actors, words):
             continue  # "the Ministry of Health of Zambia", "les autorités haïtiennes": that State
         if _built(text, cue, lang):
-            continue  # "renforcer les capacités de la police", "crear una institución nacional"
+            continue  # "créer une institution nationale", "crear una institución nacional"
         if lang == "zh" and _zh_countries_only_where(text, cue, words):
             continue  # "为三个非洲国家的护士提供培训": the nurses benefit
         if lang == "en" and (_en_exemplified(text, cue, actors) or _en_origin(text, cue)):

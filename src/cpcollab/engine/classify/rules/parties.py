@@ -121,10 +121,12 @@ def _introduced_as_a_partner(text: str, cue: Span, lang: str) -> bool:
 
 
 def _built(text: str, cue: Span, lang: str) -> bool:
-    """Whether a non-UN party is what the collaboration builds or sets up ("renforcer les
-    capacités de la police", "créer une institution nationale des droits de l'homme", "укреплении
-    потенциала полиции", "加强警方……的能力"): it benefits, and takes no part. Those trained are
-    not built: they take part ("la formation des agents des douanes")."""
+    """Whether a non-UN party is what the collaboration sets up or makes independent ("créer une
+    institution nationale des droits de l'homme", "создании национального правозащитного
+    учреждения", "设立国家人权机构", "the independence of the judiciary"): a body that does not
+    exist yet, or a quality, takes no part. A body whose capacities are strengthened is
+    supported, and takes part, as those trained do ("renforcer les capacités de la police", "la
+    formation des agents des douanes")."""
     words = party_words(lang)
     building, most = words.built_by, words.built_gap
     if not building:

@@ -69,8 +69,8 @@ _ZH_BUILT_BETWEEN = re.compile(
 
 
 def _zh_built(before: str, building: tuple[str, ...]) -> bool:
-    """Whether a Chinese non-UN party is what a word of building right before it, or before its
-    count and modifier, sets up or strengthens (``built_by`` under ``[other_parties]``)."""
+    """Whether a Chinese non-UN party is what a word of setting up right before it, or before its
+    count and modifier, sets up (``built_by`` under ``[other_parties]``)."""
     for word in building:
         at = before.rfind(word)
         if at >= 0 and _ZH_BUILT_BETWEEN.fullmatch(before, at + len(word)):
