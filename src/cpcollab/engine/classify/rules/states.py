@@ -48,15 +48,23 @@ def _place_preposition(rest: str, cue_set: CueSet) -> bool:
     )
 
 
-def _adjective(span: Span, lang: str) -> bool:
+#: A capitalised word right before (a Spanish title's noun: "Pueblo", "Gobierno").
+_ES_TITLE_NOUN = re.compile(r"(?<![.:;!?]\s)\b[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+$")
+
+
+def _adjective(span: Span, lang: str, before: str = "") -> bool:
     """Whether a country span is a demonym adjective ("Syrian", "soudanais", "сирийских",
-    "السوريين"), not a name."""
+    "السوريين"), not a name. ``before`` is the text before the span."""
     if not span.rule.startswith("extra:"):
         return False
     text = span.text.strip()
     if lang == "fr" and text[:1].isupper():
         # A demonym written as a noun names people, not the State ("100 000 Vénézuéliens").
         return " " not in text and text.endswith("s") and text not in _FR_NAMES
+    if lang == "es" and text[:1].isupper() and " " not in text:
+        # Capitalised inside a title after its noun ("el Año Internacional de Solidaridad con el
+        # Pueblo Palestino"): still the adjective.
+        return bool(_ES_TITLE_NOUN.search(before))
     if lang in ("fr", "es"):
         return text[:1].islower()
     if lang == "ru":
@@ -98,7 +106,7 @@ def _qualifies_a_body(text: str, span: Span, words: PlaceWords, window_start: in
     for _raw, word, _start in near:
         if _is(word, words.bodies, lang):
             return True
-        if not word[:1].isalnum():
+        if not word[:1].isalnum() or word in words.phrase_ends:
             return False
     return False
 
@@ -130,7 +138,7 @@ def places(
         earlier = [end for end in bounds if end <= span.start]
         window_start = max(span.start - _PLACE_WINDOW, earlier[-1] if earlier else 0)
         after = fold(text[span.end : span.end + 12]).lstrip()
-        if _adjective(span, lang):
+        if _adjective(span, lang, text[max(0, span.start - 30) : span.start]):
             if not _qualifies_a_body(text, span, words, _noun_window(span, others)):
                 qualified.add(i)
             continue

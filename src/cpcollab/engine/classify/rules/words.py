@@ -187,6 +187,10 @@ class PlaceWords:
     #: cooperation): a demonym qualifying one is the State taking part ("the Lebanese Armed
     #: Forces"); a demonym qualifying anything else is not ("Syrian refugees").
     bodies: _WordList = _WordList()
+    #: Prepositions that end the noun phrase a demonym stands before, where it does (English,
+    #: Russian): a body named after one is not the one qualified ("с палестинским народом в
+    #: сотрудничестве с …": the people, not cooperation).
+    phrase_ends: frozenset[str] = frozenset()
     #: A place preposition with what makes it give to the State, not place it ("à la").
     not_before: tuple[str, ...] = ()
     #: Place prepositions that give to the State after a collaboration word ("une assistance au
@@ -218,6 +222,7 @@ def place_words(lang: str) -> PlaceWords:
         not_before=_longest_first(places.get("not_before", [])),
         dative=frozenset(_longest_first(places.get("dative", []))),
         bodies=_WordList.of(government.get("bodies", [])),
+        phrase_ends=frozenset(government.get("phrase_ends", [])),
         delegates=_longest_first(speaking.get("delegates", [])),
         name_heads=frozenset(_longest_first(places.get("name_heads", []))),
         name_breaks=frozenset(_longest_first(places.get("name_breaks", []))),
