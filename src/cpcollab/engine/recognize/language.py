@@ -52,7 +52,7 @@ class LanguageRecognizer:
         actor_hits = groups.pop("actor", [])
         for regex, form, required in _patterns(self.lang):
             if required is not None and (
-                required[0] not in text if len(required) == 1 else not any(n in text for n in required)
+                required not in text if isinstance(required, str) else not required.search(text)
             ):
                 continue  # the pattern cannot match here
             found = [Hit(m.start(), m.end(), form) for m in regex.finditer(text)]
@@ -96,9 +96,16 @@ def _generic(hit: Hit, hits: list[Hit], text: str, lang: str) -> Hit:
 
 
 @cache
-def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form, tuple[str, ...] | None], ...]:
-    """The language's generic actor patterns, each with the literals one of which any match contains."""
-    return tuple((regex, form, needles(regex)) for regex, form in actor_patterns(lang))
+def _patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form, str | re.Pattern[str] | None], ...]:
+    """The language's generic actor patterns, each with what any match contains: one literal, or
+    one of several literals (searched for at once), or None where nothing is known."""
+    return tuple((regex, form, _any_of(needles(regex))) for regex, form in actor_patterns(lang))
+
+
+def _any_of(literals: tuple[str, ...] | None) -> str | re.Pattern[str] | None:
+    if literals is None or len(literals) == 1:
+        return literals[0] if literals else None
+    return re.compile("|".join(re.escape(n) for n in literals))
 
 
 def _as_named(generic: Hit, hits: list[Hit], text: str, lang: str) -> Hit:
