@@ -1,0 +1,32 @@
+"""Organisations named "partnership" are names, not cues, in the languages written without capitals
+(English keeps them apart by their capitals: "the Global Water Partnership"). The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cpcollab.engine.recognize.language import recognizer
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "发言的还有世界银行和全球水事伙伴关系的代表。"),
+        ("zh", "世界银行向全球教育伙伴关系提交了报告。"),
+        ("ar", "وأدلى ببيانات أيضا ممثلو البنك الدولي والشراكة العالمية للمياه."),
+    ],
+)
+def test_a_partnership_that_is_an_organisation_is_no_cue(lang: str, text: str) -> None:
+    assert not [c for c in recognizer(lang).find(text).cues if c.kind == "cue.kind"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "世界银行与各国政府建立了伙伴关系。"),
+        ("ar", "أقام البنك الدولي شراكة مع الحكومات."),
+    ],
+)
+def test_a_partnership_between_parties_stays_a_cue(lang: str, text: str) -> None:
+    assert [c for c in recognizer(lang).find(text).cues if c.kind == "cue.kind"]
