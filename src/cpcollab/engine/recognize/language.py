@@ -85,6 +85,10 @@ class LanguageRecognizer:
         ]
         if self.lang == "zh" and "请" in text:
             cues += _zh_requests(text, [*actors, *countries, *titles], cues)
+        if self.lang == "zh" and ("一起" in text or "一道" in text or "联合" in text):
+            cues += _zh_together(text, cues)
+        if self.lang == "ar" and "شارك" in text:
+            cues += _ar_co_led(text, cues)
         cues.sort(key=lambda s: s.start)
         return Recognized(symbols, actors, countries, cues, titles)
 
@@ -354,6 +358,43 @@ def _zh_requests(text: str, parties: list[Hit], cues: list[Span]) -> list[Span]:
         Span(at, at + 1, "cue.call", "call", "请", "cue.call:请+party")
         for at in sorted(places)
         if not any(c.start <= at < c.end for c in cues)
+    ]
+
+
+#: "与 X 一起" / "同 X 一道" (together with X), the two words in one clause; and "联合" (jointly)
+#: before a verb, not the first word of a name ("联合国", "联合王国", "联合会", "阿拉伯联合酋长国")
+#: nor of a force ("多国联合特遣部队": the Multinational Joint Task Force).
+_ZH_NOT_JOINTLY = "国|王国|会|体|酋长国|共和国|起来|大学|特遣部队|部队|军|武装"
+_ZH_TOGETHER = re.compile(rf"[与同][^，。；：,;:]{{1,30}}?(一起|一道)|(联合)(?!{_ZH_NOT_JOINTLY})")
+
+
+def _zh_together(text: str, cues: list[Span]) -> list[Span]:
+    """ "一起" or "一道" closing "与 X" or "同 X" in the same clause is joint work ("人口基金与政府和
+    世界银行一起……": UNFPA, together with the Government and the World Bank); alone, "一起" is
+    also a measure word ("一起事件": an incident). So is "联合" before a verb ("联合启动了",
+    "联合向……提供"), where the lists name it only with the usual ones ("联合开展", "联合举办")."""
+    found = []
+    for m in _ZH_TOGETHER.finditer(text):
+        group = 1 if m.group(1) else 2
+        start, end = m.start(group), m.end(group)
+        if not any(c.start <= start < c.end for c in cues):
+            rule = "cue:joint_activity:与…一起" if group == 1 else "cue:joint_activity:联合+verb"
+            found.append(Span(start, end, "cue.kind", "joint_activity", m.group(group), rule))
+    return found
+
+
+#: "تشارك X و Y في قيادة …" (X and Y co-lead …): the verb, its subjects, then what they share.
+_AR_CO_LED = re.compile(r"(?:^|[\s،])[وف]?[تي]شارك(?:ان|ت|تا|وا)?\s[^،.؛:]{1,60}?\s(في (?:قيادة|رئاسة|تنظيم|استضافة))")
+
+
+def _ar_co_led(text: str, cues: list[Span]) -> list[Span]:
+    """Arabic "تشارك" with its subjects between it and what they share is co-leading, co-chairing,
+    co-organizing or co-hosting ("وتشارك اليونيسف ومنظمة الصحة العالمية في قيادة التحالف"); alone,
+    "تشارك" is "takes part"."""
+    return [
+        Span(m.start(1), m.end(1), "cue.kind", "joint_activity", m.group(1), "cue:joint_activity:تشارك…في قيادة")
+        for m in _AR_CO_LED.finditer(text)
+        if not any(c.start <= m.start(1) < c.end for c in cues)
     ]
 
 

@@ -157,6 +157,14 @@ def classify(
         label = "called_for"
         why.append("asked for: an item of a lead-in that asks")
     kind_cues = [c for c in cues if c.kind == "cue.kind"]
+    if label != "none" and not kind_cues:
+        # No word of collaboration at all (nor a mechanism): whatever the other words lean to,
+        # the sentence neither states nor asks for working together ("Encourages the
+        # Secretary-General, UNESCO and UNICEF to step up their efforts …": each acts alone).
+        why.append(f"no word of collaboration: none, not {label}")
+        label = "none"
+        if model is not None:
+            confidence = probabilities["none"]
     if label == "none":
         return Decision(confidence=round(confidence, 3), explanation=why, features=features)
     parties = (set(codes) - objects(text, actors, cue_set) - speaking_organs(text, lang, actors, cues)) | set(states)
