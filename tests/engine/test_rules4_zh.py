@@ -96,3 +96,16 @@ def test_a_party_only_built_up_is_no_party(text: str) -> None:
 def test_countries_whose_staff_are_trained_take_part_and_those_whose_youth_are_do_not() -> None:
     assert "OTHER" in _participants("鼓励开发署继续为非洲国家的统计人员提供培训；")
     assert "OTHER" not in _participants("鼓励开发署继续为非洲国家的青年提供培训；")
+
+
+def test_a_state_after_zhu_following_a_call_is_a_place() -> None:
+    # "促请驻海地的联合国系统……": the UN system in Haiti is asked; Haiti is where it is.
+    analysis = analyze_sentence("10. 又促请驻海地的联合国系统继续提供援助，包括在建设和平领域；", "zh")
+    assert analysis.collaboration == "called_for"
+    assert "HTI" not in analysis.participants
+
+
+def test_states_listed_in_a_support_frame_support() -> None:
+    # "在挪威、儿基会和开发署支持下": with the support of Norway, UNICEF and UNDP.
+    analysis = analyze_sentence("在挪威、儿基会和开发署支持下开展的项目旨在加强土著人民的能力。", "zh")
+    assert {"NOR", "UNICEF", "UNDP"} <= set(analysis.participants)

@@ -25,6 +25,7 @@ from cpcollab.engine.classify.rules.zh import (
     _ZH_BODY,
     _ZH_COMPOUND_END,
     _ZH_REGION,
+    _ZH_SUPPORTED_BY,
     _zh_actors_office,
     _zh_counted_in,
     _zh_in_a_title,
@@ -155,7 +156,11 @@ def places(
         ):
             located.add(i)  # "海地南部", "缅甸境内", "伊拉克尼尼微省", "在包括约旦在内的五个国家"
             continue
-        if (words.not_after and after.startswith(words.not_after)) or _body_follows(text, span, words):
+        if (
+            (words.not_after and after.startswith(words.not_after))
+            or _body_follows(text, span, words)
+            or (lang == "zh" and _ZH_SUPPORTED_BY.match(text, span.end))
+        ):
             parties.add(i)  # "在德国的资助下", "派驻赞比亚统计局", "the Kenya Police"
             continue
         if (
@@ -357,10 +362,12 @@ def _body_named_with(before: str, words: PlaceWords) -> bool:
 
 
 def _addressed(text: str, span: Span, call_ends: set[int], cue_set: CueSet, words: PlaceWords) -> bool:
-    """Whether only a place preposition, or nothing, stands between a call and the country ``span``."""
+    """Whether only a place preposition, or nothing, stands between a call and the country ``span``.
+    Chinese names the State asked right after the call ("促请海地"): a preposition there makes a
+    place of it ("促请驻海地的联合国系统": the UN system in Haiti)."""
     for end in call_ends:
         if end <= span.start:
             between = [word for _raw, word, _start in _tokens(text[end : span.start]) if word not in words.links]
-            if not between or (len(between) == 1 and between[0] in cue_set.places_before):
+            if not between or (len(between) == 1 and between[0] in cue_set.places_before and words.lang != "zh"):
                 return True  # "recommande au Tchad", "recommande à la Libye", and "Demande au" read as one call
     return False

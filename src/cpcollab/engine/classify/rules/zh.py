@@ -34,6 +34,11 @@ _ZH_REGION = re.compile(r"[^\W\d_在与和的向为对从及同由将把被、�
 _ZH_NOT_GOVERNMENTAL = re.compile(r"非政府|政府间")
 #: Where a Chinese clause ends.
 _ZH_CLAUSE = re.compile(r"[，。；：,;:]")
+#: After a State: the rest of a list of supporters and the end of "在……支持下" (with the support
+#: of …): "在挪威、儿基会和开发署支持下" names Norway as a supporter, not as a place.
+_ZH_SUPPORTED_BY = re.compile(
+    r"(?:[、和及与][^，。；：、和及与在]{1,20}){0,6}?(?:的)?(?:资助|支持|协助|帮助|援助|捐助|赞助|支助)下"
+)
 #: Where a Chinese compound after a State ends.
 _ZH_COMPOUND_END = re.compile(r"[，。；：、的与同在及（(,;]")
 #: A count right after a State, or after its "的" ("约旦约45 000名难民儿童", "中非共和国1 200名儿童",
