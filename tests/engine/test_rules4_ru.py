@@ -86,3 +86,13 @@ def test_the_council_that_authorized_operations_takes_no_part() -> None:
         "наблюдения, санкционированных Советом Безопасности;"
     )
     assert _parties(text) == ["OTHER", "SG"]
+
+
+def test_a_states_people_is_where_they_live_not_a_party() -> None:
+    # "коренных народов Чили": the indigenous peoples of Chile; Chile takes no part.
+    text = "При поддержке ЮНИСЕФ и ПРООН проект укреплял потенциал коренных народов Чили."
+    assert "CHL" not in analyze_sentence(text, "ru").participants
+
+
+def test_a_states_government_named_after_it_still_takes_part() -> None:
+    assert "CHL" in analyze_sentence("ЮНИСЕФ работал с правительством Чили.", "ru").participants
