@@ -1,6 +1,6 @@
 """Organisations named "partnership" are names, not cues, in the languages written without capitals
-(English keeps them apart by their capitals: "the Global Water Partnership"). The sentences are
-written for these tests."""
+and in Russian, which capitalises only a name's first word (English keeps them apart by their
+capitals: "the Global Water Partnership"). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from cpcollab.engine.recognize.language import recognizer
         ("zh", "发言的还有世界银行和全球水事伙伴关系的代表。"),
         ("zh", "世界银行向全球教育伙伴关系提交了报告。"),
         ("ar", "وأدلى ببيانات أيضا ممثلو البنك الدولي والشراكة العالمية للمياه."),
+        # Russian writes only the first word of a name with a capital.
+        ("ru", "С заявлениями выступили также представители Всемирного банка и Глобального водного партнерства."),
     ],
 )
 def test_a_partnership_that_is_an_organisation_is_no_cue(lang: str, text: str) -> None:
