@@ -1,8 +1,9 @@
 """The UN system's programming frameworks are instruments, not actors, in every language, in the
 singular and the plural ("national United Nations development assistance frameworks", « les
 plans-cadres des Nations Unies pour l'aide au développement », "أطر عمل الأمم المتحدة للمساعدة
-الإنمائية"); and the registry's label for the grouping of other UN entities names no body. The
-sentences are written for these tests."""
+الإنمائية"); the registry's label for the grouping of other UN entities names no body; and a
+body's short name keeps the word of collaboration it ends with (« Conseil des chefs de secrétariat
+pour la coordination »). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ def test_a_programming_framework_names_no_actor(lang: str, text: str) -> None:
 def test_the_label_of_other_un_entities_names_no_single_body(lang: str, text: str) -> None:
     spans = [s for s in analyze_sentence(text, lang).spans if s.kind == "actor" and s.rule == "registry:UN-OTHER"]
     assert not [s for s in spans if "其他" in s.text or "other" in s.text.lower()]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Prie le Secrétaire général, en sa qualité de Président du Conseil des chefs de secrétariat pour la coordination, de rendre compte;",
+        ),
+        (
+            "es",
+            "Solicita al Secretario General, en su calidad de Presidente de la Junta de los Jefes Ejecutivos para la Coordinación, que informe;",
+        ),
+    ],
+)
+def test_the_coordination_in_the_boards_name_is_no_cue(lang: str, text: str) -> None:
+    # "pour la coordination" ends the Chief Executives Board's short name: no coordination cue.
+    analysis = analyze_sentence(text, lang)
+    assert "UN-OTHER" in analysis.actors
+    assert not analysis.features.get("cue:coordination:near")
