@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cpcollab.engine.recognize.language import recognizer
-
-
-def _kinds(text: str, lang: str) -> dict[str, str]:
-    return {c.text: c.value for c in recognizer(lang).find(text).cues if c.kind == "cue.kind"}
+from tests.engine.cues import kind_cues
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _kinds(text: str, lang: str) -> dict[str, str]:
     ],
 )
 def test_strengthening_capacities_is_capacity_building(lang: str, text: str, words: str) -> None:
-    assert _kinds(text, lang).get(words) == "capacity_building"
+    assert kind_cues(lang, text).get(words) == "capacity_building"
 
 
 @pytest.mark.parametrize(
@@ -42,4 +38,4 @@ def test_strengthening_capacities_is_capacity_building(lang: str, text: str, wor
     ],
 )
 def test_strengthening_other_things_is_not(lang: str, text: str) -> None:
-    assert "capacity_building" not in _kinds(text, lang).values()
+    assert "capacity_building" not in kind_cues(lang, text).values()

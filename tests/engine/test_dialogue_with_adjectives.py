@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cpcollab.engine.recognize.language import recognizer
+from tests.engine.cues import kind_cues
 
 
 @pytest.mark.parametrize(
@@ -19,5 +19,4 @@ from cpcollab.engine.recognize.language import recognizer
     ],
 )
 def test_a_dialogue_with_an_adjective_is_joint_work(lang: str, text: str, words: str) -> None:
-    found = {c.text: c.value for c in recognizer(lang).find(text).cues if c.kind == "cue.kind"}
-    assert found.get(words) == "joint_activity"
+    assert kind_cues(lang, text).get(words) == "joint_activity"

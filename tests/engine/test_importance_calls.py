@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cpcollab.engine.recognize.language import recognizer
+from tests.engine.cues import call_cues
 
 
 @pytest.mark.parametrize(
@@ -18,5 +18,4 @@ from cpcollab.engine.recognize.language import recognizer
     ],
 )
 def test_it_remains_important_is_a_call(lang: str, text: str, words: str) -> None:
-    calls = [c.text for c in recognizer(lang).find(text).cues if c.kind == "cue.call"]
-    assert words in calls
+    assert words in call_cues(lang, text)

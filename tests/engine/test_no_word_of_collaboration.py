@@ -9,6 +9,7 @@ import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
 from cpcollab.engine.recognize.language import recognizer
+from tests.engine.cues import kind_cues
 
 
 @pytest.mark.parametrize(
@@ -52,8 +53,7 @@ def test_no_word_of_collaboration_is_none(lang: str, text: str) -> None:
     ],
 )
 def test_words_of_collaboration_read_where_they_were_missing(lang: str, text: str, words: str, kind: str) -> None:
-    found = {c.text: c.value for c in recognizer(lang).find(text).cues if c.kind == "cue.kind"}
-    assert found.get(words) == kind
+    assert kind_cues(lang, text).get(words) == kind
 
 
 def test_chinese_yiqi_as_a_measure_word_is_no_cue() -> None:
@@ -66,9 +66,9 @@ def test_chinese_yiqi_as_a_measure_word_is_no_cue() -> None:
     ["联合国儿童基金会和联合王国", "国际助产士联合会", "阿拉伯联合酋长国", "多国联合特遣部队持久地开展行动"],
 )
 def test_chinese_lianhe_that_begins_a_name_is_no_cue(text: str) -> None:
-    assert not [c for c in recognizer("zh").find(text).cues if c.kind == "cue.kind"]
+    assert not kind_cues("zh", text)
 
 
 def test_arabic_tasharak_alone_is_taking_part() -> None:
     text = "تشارك اليونيسف في الاجتماع."
-    assert not [c for c in recognizer("ar").find(text).cues if c.kind == "cue.kind"]
+    assert not kind_cues("ar", text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from cpcollab.engine.recognize.language import recognizer
+from tests.engine.cues import kind_cues
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,7 @@ from cpcollab.engine.recognize.language import recognizer
     ],
 )
 def test_a_partnership_that_is_an_organisation_is_no_cue(lang: str, text: str) -> None:
-    assert not [c for c in recognizer(lang).find(text).cues if c.kind == "cue.kind"]
+    assert not kind_cues(lang, text)
 
 
 @pytest.mark.parametrize(
@@ -31,4 +31,4 @@ def test_a_partnership_that_is_an_organisation_is_no_cue(lang: str, text: str) -
     ],
 )
 def test_a_partnership_between_parties_stays_a_cue(lang: str, text: str) -> None:
-    assert [c for c in recognizer(lang).find(text).cues if c.kind == "cue.kind"]
+    assert kind_cues(lang, text)
