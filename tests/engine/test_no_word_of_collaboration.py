@@ -56,8 +56,14 @@ def test_words_of_collaboration_read_where_they_were_missing(lang: str, text: st
     assert kind_cues(lang, text).get(words) == kind
 
 
-def test_chinese_yiqi_as_a_measure_word_is_no_cue() -> None:
-    text = "与此同时，发生了一起袭击儿基会车队的事件。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与此同时，发生了一起袭击儿基会车队的事件。",  # a measure word: "an incident"
+        "全面保障监督协定与附加议定书在一起使原子能机构能够作出保证。",  # being together
+    ],
+)
+def test_chinese_yiqi_that_is_not_together_with_a_party_is_no_cue(text: str) -> None:
     assert "一起" not in {c.text for c in recognizer("zh").find(text).cues}
 
 

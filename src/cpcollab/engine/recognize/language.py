@@ -361,11 +361,12 @@ def _zh_requests(text: str, parties: list[Hit], cues: list[Span]) -> list[Span]:
     ]
 
 
-#: "与 X 一起" / "同 X 一道" (together with X), the two words in one clause; and "联合" (jointly)
+#: "与 X 一起" / "同 X 一道" (together with X), the two words in one clause, not "在一起" (being
+#: together: "保障协定与附加议定书在一起"); and "联合" (jointly)
 #: before a verb, not the first word of a name ("联合国", "联合王国", "联合会", "阿拉伯联合酋长国")
 #: nor of a force ("多国联合特遣部队": the Multinational Joint Task Force).
 _ZH_NOT_JOINTLY = "国|王国|会|体|酋长国|共和国|起来|大学|特遣部队|部队|军|武装"
-_ZH_TOGETHER = re.compile(rf"[与同][^，。；：,;:]{{1,30}}?(一起|一道)|(联合)(?!{_ZH_NOT_JOINTLY})")
+_ZH_TOGETHER = re.compile(rf"[与同][^，。；：,;:]{{1,30}}?(?<!在)(一起|一道)|(联合)(?!{_ZH_NOT_JOINTLY})")
 
 
 def _zh_together(text: str, cues: list[Span]) -> list[Span]:
