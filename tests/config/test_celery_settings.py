@@ -51,6 +51,12 @@ def test_redis_hands_back_a_dead_workers_job_after_the_visibility_timeout(tmp_pa
         tmp_path, "hasattr(s, 'CELERY_BROKER_TRANSPORT_OPTIONS')", CPCOLLAB_BROKER_URL="amqp://127.0.0.1//"
     )
 
-    assert default == ("{'visibility_timeout': 1230, 'unacked_restore_interval': 60, 'unacked_restore_throttle': 1}")
-    assert short == "{'visibility_timeout': 5, 'unacked_restore_interval': 1, 'unacked_restore_throttle': 1}"
+    assert default == (
+        "{'visibility_timeout': 1230, 'unacked_restore_interval': 60, 'unacked_restore_throttle': 1, "
+        "'unacked_mutex_expire': 60}"
+    )
+    assert short == (
+        "{'visibility_timeout': 5, 'unacked_restore_interval': 1, 'unacked_restore_throttle': 1, "
+        "'unacked_mutex_expire': 1}"
+    )
     assert rabbitmq == "False"

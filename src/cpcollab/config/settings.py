@@ -298,11 +298,16 @@ CPCOLLAB_BROKER_VISIBILITY_TIMEOUT = env_int(
     "CPCOLLAB_BROKER_VISIBILITY_TIMEOUT", CELERY_TASK_TIME_LIMIT + 300, minimum=1
 )
 if _REDIS:
+    _RESTORE_EVERY = max(1, min(60, CPCOLLAB_BROKER_VISIBILITY_TIMEOUT // 10))
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "visibility_timeout": CPCOLLAB_BROKER_VISIBILITY_TIMEOUT,
         # Look for such messages every tenth of the timeout (1 s to 60 s), not every 100 s.
-        "unacked_restore_interval": max(1, min(60, CPCOLLAB_BROKER_VISIBILITY_TIMEOUT // 10)),
+        "unacked_restore_interval": _RESTORE_EVERY,
         "unacked_restore_throttle": 1,
+        # A worker killed while it looks holds the lock of the look: it lapses after as long, not
+        # after 5 minutes (the default), in which no worker would hand back a dead worker's job.
+        # Two looks at once restore nothing twice (each message is moved in a watched transaction).
+        "unacked_mutex_expire": _RESTORE_EVERY,
     }
 
 # --- Cache and logging -------------------------------------------------------------------
