@@ -1,7 +1,8 @@
 """A sentence with no word of collaboration at all neither states nor asks for working together,
 whatever its other words lean to; the words that say it are read where they were missing
-(Chinese "与 X 一起", Arabic "بالتشارك مع", English "a programme conducted with", "its
-interaction with", "signed with", "backed by"). The sentences are written for these tests."""
+(Chinese "与 X 一起", Arabic "بالتشارك مع" and "ساهمت X بما يربو على", English "a programme
+conducted with", "its interaction with", "signed with", "backed by", Spanish "trabajen juntos",
+Russian "внесла свыше … в фонд"). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -48,6 +49,13 @@ def test_no_word_of_collaboration_is_none(lang: str, text: str) -> None:
             "joint_activity",
         ),
         ("es", "el Ministerio trabajaba con el Banco Mundial en un proyecto.", "trabajaba con", "joint_activity"),
+        ("es", "Exhorta a los partidos a que trabajen juntos con el PNUD.", "trabajen juntos", "joint_activity"),
+        ("es", "El acto permitió compartir experiencias con el ACNUDH.", "compartir experiencias", "data_research"),
+        ("ar", "ساهمت فنلندا بما يربو على 1,5 مليون يورو في برنامج الوكالة.", "ساهمت فنلندا بما يربو", "funding"),
+        ("ar", "ساهمت اليابان بمبلغ مليون دولار في صندوق اليونيسف.", "ساهمت اليابان بمبلغ", "funding"),
+        ("ar", "وسيدرس الفريق الممارسات الفضلى مع المفوضية.", "الممارسات الفضلى", "data_research"),
+        ("ru", "Финляндия внесла свыше 1,5 млн. евро в фонд программы МАГАТЭ.", "внесла свыше", "funding"),
+        ("ru", "Япония внесла взнос в размере 1 млн. долл. в ЮНИСЕФ.", "взнос в размере", "funding"),
         ("zh", "粮食署和粮农组织联合启动了一项学校供餐方案。", "联合", "joint_activity"),
         ("ar", "وتشارك اليونيسف ومنظمة الصحة العالمية في قيادة التحالف.", "في قيادة", "joint_activity"),
     ],
@@ -78,3 +86,7 @@ def test_chinese_lianhe_that_begins_a_name_is_no_cue(text: str) -> None:
 def test_arabic_tasharak_alone_is_taking_part() -> None:
     text = "تشارك اليونيسف في الاجتماع."
     assert not kind_cues("ar", text)
+
+
+def test_a_russian_amendment_is_no_payment() -> None:
+    assert not kind_cues("ru", "Комитет внес изменения в проект резолюции.")
