@@ -24,6 +24,7 @@ from cpcollab.engine.recognize.titles import (
     TitleResolver,
     default_heads,
     named_heads,
+    numbered_heads,
     opening_pronoun,
     opening_subject,
 )
@@ -79,6 +80,7 @@ def analyze_sentence(
     language = recognizer(lang)
     found = language.find(text)
     actor_spans = [_span(h, text) for h in found.actors if h.form.kind == "actor"]
+    actor_spans += [s for s in numbered_heads(found.titles, text, lang) if not _overlaps(s, actor_spans)]
     pronoun = None
     other_heads: list[str] = []
     if titles is not None:

@@ -201,6 +201,40 @@ def default_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
     ]
 
 
+@cache
+def _numbered_heads(lang: str) -> dict[str, str]:
+    """The head nouns whose resolutions are cited by number and year: ``head:<noun>`` → code."""
+    return {f"head:{fold(h['noun'])}": h["numbered"] for h in _titles_data(lang).get("head", []) if "numbered" in h}
+
+
+def numbered_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
+    """A bare council head in a sentence that cites a resolution by its number and year
+    ("resolution 1540 (2004)") stands for the Security Council, the one council that numbers its
+    resolutions so (the General Assembly and the Human Rights Council write "66/139" and "28/1",
+    the Economic and Social Council "1147 (XLI)"): "Par sa résolution 2055 (2012), le Conseil a
+    souligné …", "قرار المجلس 1540 (2004)". Where the language writes the council right before
+    the citation without an article ("Council resolution 1540 (2004)"), the pattern's ``head``
+    group is that council. In a sentence alone as in a document."""
+    pattern = _pattern(lang, "heads", "numbered_resolution")
+    codes = _numbered_heads(lang)
+    if pattern is None or not codes:
+        return []
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return []
+    code = next(iter(codes.values()))
+    spans = [_numbered_span(m.start("head"), m.end("head"), text, code) for m in matches if m.groupdict().get("head")]
+    goes_on = _name_goes_on(lang)
+    for hit in hits:
+        if hit.form.value in codes and _bare(text, hit, goes_on):
+            spans.append(_numbered_span(hit.start, hit.end, text, codes[hit.form.value]))
+    return spans
+
+
+def _numbered_span(start: int, end: int, text: str, code: str) -> Span:
+    return Span(start, end, "actor", code, text[start:end], "title:numbered", 0.8)
+
+
 def _default_span(hit: Hit, text: str, code: str) -> Span:
     return Span(hit.start, hit.end, "actor", code, text[hit.start : hit.end], "title:default", 0.6)
 
