@@ -83,3 +83,16 @@ def test_a_conference_of_parties_ends_with_its_convention(text: str, name: str) 
     analysis = analyze_sentence(text, "ar")
     found = [text[s.start : s.end] for s in analysis.spans if s.kind == "actor"]
     assert found == [name]
+
+
+# The Emergency Relief Coordinator heads OCHA; the title agrees with its holder, who has been a
+# woman ("منسقة"), with a preposition attached ("لمنسقة" = to the Coordinator).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعرب الفريق الاستشاري عن تقديره لمنسقة الإغاثة في حالات الطوارئ لإدارتها للصندوق.",
+        "وقدم منسق الإغاثة في حالات الطوارئ إحاطة إلى المجلس.",
+    ],
+)
+def test_arabic_emergency_relief_coordinator_in_both_genders(text: str) -> None:
+    assert analyze_sentence(text, "ar").actors == ["OCHA"]

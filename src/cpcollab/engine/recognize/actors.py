@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -186,6 +187,27 @@ def actor_patterns(lang: str) -> tuple[tuple[re.Pattern[str], Form], ...]:
             ),
         )
         for item in data.get("pattern", [])
+    )
+
+
+@dataclass(frozen=True)
+class SharedHead:
+    """Names written with their head noun once, in the plural ("the Departments of Peacekeeping
+    Operations, Field Support and Political Affairs"): ``plural`` finds the shared head,
+    ``singular`` is what each name starts with on its own ("Department of"), ``separator`` what
+    stands between the names (", ", " and ")."""
+
+    plural: re.Pattern[str]
+    singular: str
+    separator: re.Pattern[str]
+
+
+@cache
+def shared_heads(lang: str) -> tuple[SharedHead, ...]:
+    """The language's ``[[shared_head]]`` entries of ``actors.toml``."""
+    return tuple(
+        SharedHead(re.compile(item["plural"]), item["singular"], re.compile(item["separator"]))
+        for item in _data("lang", lang, "actors.toml").get("shared_head", [])
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from cpcollab.engine.model import Span
-from cpcollab.engine.recognize.actors import actor_forms, actor_patterns
+from cpcollab.engine.recognize.actors import SharedHead, actor_forms, actor_patterns, shared_heads
 from cpcollab.engine.recognize.countries import country_forms, language_rules, names_a_language
 from cpcollab.engine.recognize.cues import CueSet, cue_set
 from cpcollab.engine.recognize.gazetteer import Form, Gazetteer, Hit, longest
@@ -59,6 +59,9 @@ class LanguageRecognizer:
             if not form.block:
                 found = [_generic(hit, actor_hits, text, self.lang) for hit in found]
             actor_hits += found
+        for shared in shared_heads(self.lang):
+            if shared.plural.search(text):
+                actor_hits += _shared_head_names(text, shared, self.gazetteer)
         actors = [h for h in longest(actor_hits) if not _within(h, symbols)] if actor_hits else []
         countries = longest(groups.pop("country", []))
         if countries and language_rules(self.lang):
@@ -91,6 +94,38 @@ class LanguageRecognizer:
             cues += _ar_co_led(text, cues)
         cues.sort(key=lambda s: s.start)
         return Recognized(symbols, actors, countries, cues, titles)
+
+
+#: How far after a shared head its list of names is read.
+_SHARED_LIST = 240
+
+
+def _shared_head_names(text: str, shared: SharedHead, gazetteer: Gazetteer) -> list[Hit]:
+    """The names listed after a head written once in the plural ("Departments of Peacekeeping
+    Operations, Field Support and Political Affairs"), each found as if the singular head stood
+    before it ("Department of Field Support"); the list ends at the first item that is no name
+    the lists know."""
+    prefix = shared.singular + " "
+    hits = []
+    for found in shared.plural.finditer(text):
+        position = found.end()
+        while position < len(text):
+            candidate = prefix + text[position : position + _SHARED_LIST]
+            named = [
+                h
+                for h in gazetteer.find_raw(candidate)
+                if h.start == 0 and h.end > len(prefix) and h.form.group == "actor" and not h.form.block
+            ]
+            if not named:
+                break
+            best = max(named, key=lambda h: h.end)
+            end = position + best.end - len(prefix)
+            hits.append(Hit(position, end, best.form))
+            separator = shared.separator.match(text, end)
+            if separator is None:
+                break
+            position = separator.end()
+    return hits
 
 
 def _generic(hit: Hit, hits: list[Hit], text: str, lang: str) -> Hit:
