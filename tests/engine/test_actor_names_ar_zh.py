@@ -96,3 +96,21 @@ def test_a_conference_of_parties_ends_with_its_convention(text: str, name: str) 
 )
 def test_arabic_emergency_relief_coordinator_in_both_genders(text: str) -> None:
     assert analyze_sentence(text, "ar").actors == ["OCHA"]
+
+
+# "المفوضية" alone is the Office of a High Commissioner; in a sentence on its own, its subject
+# says which: human rights (and no refugees) or refugees (and no human rights); both or neither,
+# and it names no one.
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("ونظمت المفوضية دورات تدريبية بشأن حقوق الإنسان لموظفي الشرطة.", ["OHCHR"]),
+        ("وقدمت المفوضية مساعدات إلى اللاجئين في الأردن.", ["UNHCR"]),
+        ("وتعاونت المفوضية مع الحكومة في مجال حقوق الإنسان للاجئين.", []),
+        ("ونظمت المفوضية عددا من برامج التدريب للموظفين.", []),
+        # A national commission goes on with its adjective and is no Office.
+        ("وعملت المفوضية الوطنية لحقوق الإنسان مع الشرطة.", []),
+    ],
+)
+def test_arabic_bare_high_commission_by_its_subject(text: str, actors: list[str]) -> None:
+    assert analyze_sentence(text, "ar").actors == actors

@@ -69,3 +69,30 @@ def test_russian_activities_of_the_organization_name_it(text: str) -> None:
 def test_russian_purposes_and_principles_stay_an_instrument() -> None:
     text = "Такие меры должны соответствовать целям и принципам Организации Объединенных Наций."
     assert analyze_sentence(text, "ru").actors == []
+
+
+def test_french_other_entities_end_no_unnamed_entity() -> None:
+    # « le Secrétariat et d'autres entités des Nations Unies » lists the Secretariat and the other
+    # entities in general; "et d'autres" does not continue a name.
+    text = "La Division a collaboré avec le Secrétariat et d'autres entités des Nations Unies."
+    analysis = analyze_sentence(text, "fr")
+    assert analysis.actors == ["UN-SYSTEM"]
+    assert not [s for s in analysis.spans if s.kind == "actor" and "autres" in s.text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Division for Public Administration and Development Management trained civil servants."),
+        (
+            "fr",
+            "La Division de l'administration publique et de la gestion du développement a formé des fonctionnaires.",
+        ),
+        ("es", "La División de Administración Pública y Gestión del Desarrollo capacitó a funcionarios."),
+        ("ru", "Отдел государственно-административной деятельности и управления развитием провел обучение."),
+        ("ar", "ودربت شعبة الإدارة العامة وإدارة التنمية موظفين حكوميين."),
+        ("zh", "公共行政和发展管理司培训了公务员。"),
+    ],
+)
+def test_a_division_of_desa_is_a_un_entity(lang: str, text: str) -> None:
+    assert analyze_sentence(text, lang).actors == ["UN-OTHER"]

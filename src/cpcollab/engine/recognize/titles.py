@@ -187,18 +187,49 @@ def _head_defaults(lang: str) -> dict[str, str]:
     return {f"head:{fold(h['noun'])}": h["default"] for h in _titles_data(lang).get("head", []) if "default" in h}
 
 
+@cache
+def _head_topics(lang: str) -> dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]]:
+    """What a bare head noun stands for, when nothing before it says, by the sentence's subject:
+    ``head:<noun>`` → (code, words one of which the sentence holds, words it must not hold)."""
+    return {
+        f"head:{fold(h['noun'])}": tuple(
+            (t["code"], tuple(fold(w) for w in t["words"]), tuple(fold(w) for w in t.get("unless", ())))
+            for t in h["topic"]
+        )
+        for h in _titles_data(lang).get("head", [])
+        if "topic" in h
+    }
+
+
 def default_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
     """Bare head nouns that stand for an actor even where no context resolves them (see the
-    ``default`` of a head in ``titles.toml``)."""
+    ``default`` and ``topic`` of a head in ``titles.toml``)."""
     defaults = _head_defaults(lang)
-    if not defaults:
+    topics = _head_topics(lang)
+    if not defaults and not topics:
         return []
     goes_on = _name_goes_on(lang)
-    return [
-        _default_span(hit, text, defaults[hit.form.value])
-        for hit in hits
-        if hit.form.value in defaults and _bare(text, hit, goes_on)
-    ]
+    spans = []
+    folded: str | None = None
+    for hit in hits:
+        if hit.form.value not in defaults and hit.form.value not in topics:
+            continue
+        if not _bare(text, hit, goes_on):
+            continue
+        code = defaults.get(hit.form.value)
+        if code is None:
+            folded = fold(text) if folded is None else folded
+            code = next(
+                (
+                    topic
+                    for topic, words, unless in topics[hit.form.value]
+                    if any(w in folded for w in words) and not any(u in folded for u in unless)
+                ),
+                None,
+            )
+        if code is not None:
+            spans.append(_default_span(hit, text, code))
+    return spans
 
 
 @cache
