@@ -248,7 +248,10 @@ def numbered_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
     group is that council. In a sentence alone as in a document."""
     pattern = _pattern(lang, "heads", "numbered_resolution")
     codes = _numbered_heads(lang)
-    if pattern is None or not codes:
+    if pattern is None or not codes or "(" not in text:
+        return []  # the year of a numbered resolution stands in brackets
+    hits = [hit for hit in hits if hit.form.value in codes]
+    if not hits and "head" not in pattern.groupindex:
         return []
     matches = list(pattern.finditer(text))
     if not matches:
