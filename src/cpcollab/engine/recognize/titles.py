@@ -188,24 +188,29 @@ def _head_defaults(lang: str) -> dict[str, str]:
 
 
 @cache
-def _head_topics(lang: str) -> dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]]:
-    """What a bare head noun stands for, when nothing before it says, by the sentence's subject:
-    ``head:<noun>`` → (code, words one of which the sentence holds, words it must not hold)."""
+def _topics(lang: str) -> dict[str, tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]]:
+    """What a bare head noun or title stands for, when nothing before it says, by the
+    sentence's subject: ``head:<noun>`` or the title's target → (code, words one of which the
+    sentence holds, words it must not hold)."""
+    data = _titles_data(lang)
+    entries = [(f"head:{fold(h['noun'])}", h) for h in data.get("head", [])]
+    entries += [(t.get("code") or f"type:{t['type']}", t) for t in data.get("title", [])]
     return {
-        f"head:{fold(h['noun'])}": tuple(
+        target: tuple(
             (t["code"], tuple(fold(w) for w in t["words"]), tuple(fold(w) for w in t.get("unless", ())))
-            for t in h["topic"]
+            for t in entry["topic"]
         )
-        for h in _titles_data(lang).get("head", [])
-        if "topic" in h
+        for target, entry in entries
+        if "topic" in entry
     }
 
 
 def default_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
-    """Bare head nouns that stand for an actor even where no context resolves them (see the
-    ``default`` and ``topic`` of a head in ``titles.toml``)."""
+    """Bare head nouns and titles that stand for an actor even where no context resolves them:
+    a head's ``default``, or the ``topic`` of a head or title that the sentence's subject
+    matches (see ``titles.toml``)."""
     defaults = _head_defaults(lang)
-    topics = _head_topics(lang)
+    topics = _topics(lang)
     if not defaults and not topics:
         return []
     goes_on = _name_goes_on(lang)
@@ -214,7 +219,7 @@ def default_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
     for hit in hits:
         if hit.form.value not in defaults and hit.form.value not in topics:
             continue
-        if not _bare(text, hit, goes_on):
+        if not _bare_title(text, hit, goes_on, lang):
             continue
         code = defaults.get(hit.form.value)
         if code is None:
