@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from cpcollab.engine.analyze import analyze_sentence
+from cpcollab.engine.recognize.titles import TitleResolver
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,13 @@ def test_the_subject_says_which_high_commissioner(lang: str, text: str, code: st
 def test_without_one_subject_the_title_names_no_one(lang: str, text: str) -> None:
     actors = analyze_sentence(text, lang).actors
     assert "OHCHR" not in actors and "UNHCR" not in actors
+
+
+def test_in_a_document_the_title_is_its_authors() -> None:
+    text = "The High Commissioner visited the camps in Chad with UNICEF."
+    by_refugees = analyze_sentence(text, "en", titles=TitleResolver("en", author="UNHCR"))
+    by_human_rights = analyze_sentence(text, "en", titles=TitleResolver("en", author="OHCHR"))
+    by_another = analyze_sentence(text, "en", titles=TitleResolver("en", author="UNICEF"))
+    assert "UNHCR" in by_refugees.actors and "OHCHR" not in by_refugees.actors
+    assert "OHCHR" in by_human_rights.actors
+    assert "OHCHR" in by_another.actors  # elsewhere, the title keeps its code

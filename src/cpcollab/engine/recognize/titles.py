@@ -461,7 +461,10 @@ class TitleResolver:
         if target.startswith("head:"):
             return self._resolve_head(target, lang or self.lang)
         if not target.startswith("type:"):
-            return target
+            # A title whose subject may make it another's ("the High Commissioner") is the
+            # author's in the author's own document (a report of UNHCR).
+            others = {code for code, _words, _unless in _topics(lang or self.lang).get(target, ())}
+            return self.author if self.author in others else target
         wanted = target.removeprefix("type:")
         if self.author and _actor_types().get(self.author) == wanted:
             return self.author
