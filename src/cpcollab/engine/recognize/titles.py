@@ -264,9 +264,9 @@ def numbered_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
     code = next(iter(codes.values()))
     spans = [_numbered_span(m.start("head"), m.end("head"), text, code) for m in matches if m.groupdict().get("head")]
     goes_on = _name_goes_on(lang)
-    for hit in hits:
-        if hit.form.value in codes and _bare(text, hit, goes_on):
-            spans.append(_numbered_span(hit.start, hit.end, text, codes[hit.form.value]))
+    spans += [
+        _numbered_span(hit.start, hit.end, text, codes[hit.form.value]) for hit in hits if _bare(text, hit, goes_on)
+    ]
     return spans
 
 
