@@ -28,6 +28,7 @@ from cpcollab.engine.recognize.titles import (
     opening_pronoun,
     opening_subject,
 )
+from cpcollab.engine.series import Series
 from cpcollab.engine.textnorm import fold
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -61,19 +62,40 @@ class SentenceAnalysis:
     named_heads: list[str] = field(default_factory=list)
 
 
+def _speaker_span(text: str, lang: str, series: Series) -> Span | None:
+    """In a sentence alone from an organ's own decision or statement (its symbol says so), an
+    opening pronoun with the verb of an organ speaking is the organ: the English of a
+    presidential statement opens each paragraph with "The Security Council", which the French
+    often renders « Il », and the labels of a line hold for all its versions. A bare head noun
+    ("the Council") stays unlabelled in a sentence alone, as the guideline has it; in a document,
+    the context resolves it (:class:`TitleResolver`)."""
+    if not series.speaks:
+        return None
+    pronoun = opening_pronoun(text, lang)
+    return TitleResolver(lang, series=series).resolve_pronoun(text, pronoun) if pronoun else None
+
+
 def _span(hit: Hit, text: str) -> Span:
     return Span(hit.start, hit.end, hit.form.kind, hit.form.value, text[hit.start : hit.end], hit.form.rule)
 
 
 def analyze_sentence(
-    text: str, lang: str, *, titles: TitleResolver | None = None, asked_for: bool = False
+    text: str,
+    lang: str,
+    *,
+    titles: TitleResolver | None = None,
+    asked_for: bool = False,
+    series: Series | None = None,
 ) -> SentenceAnalysis:
     """Recognise and classify one sentence in ``lang`` (one of ar, zh, en, fr, ru, es).
 
     With ``titles`` (in a document), bare titles such as "the Committee" count as the actor the
     document's context makes clear; without it (a sentence alone) they are left unlabelled.
     ``asked_for`` says the sentence is an item of a lead-in that asks ("recommends that Member
-    States:"), so that the collaboration it names is asked for.
+    States:"), so that the collaboration it names is asked for. ``series``, for a sentence
+    alone whose document's symbol is known, says the organ the document is issued for and
+    whether the organ speaks in it: in its decisions and statements, an opening pronoun with the
+    verb of an organ speaking stands for it (see :func:`_speaker_span`).
     """
     if lang not in LANGS:
         lang = "en"
@@ -94,6 +116,9 @@ def analyze_sentence(
             actor_spans.append(resolved)
     else:
         actor_spans += [s for s in default_heads(found.titles, text, lang) if not _overlaps(s, actor_spans)]
+        speaker = _speaker_span(text, lang, series) if series is not None else None
+        if speaker is not None and not _overlaps(speaker, actor_spans):
+            actor_spans.append(speaker)
     mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
     for mechanism in mechanism_spans:
         for code, start, end in members_named_in(mechanism.value, mechanism.text, lang):

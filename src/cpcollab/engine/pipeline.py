@@ -25,6 +25,7 @@ from cpcollab.engine.readers import read_bytes, read_path
 from cpcollab.engine.recognize.language import recognizer
 from cpcollab.engine.recognize.titles import TitleResolver
 from cpcollab.engine.segment import split_sentences
+from cpcollab.engine.series import series_of
 
 _MIN_BLOCK_CHARS = 40
 #: How many blocks of a document without a long one are read to tell its language.
@@ -134,8 +135,12 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
                 detected[block.index] = code
     if "metadata" in config.components:
         document.metadata = extract_metadata(document.blocks)
+    metadata = document.metadata
     resolver = TitleResolver(
-        document.lang, author=document.metadata.author, mission=_mission_of(document.metadata.title, document.lang)
+        document.lang,
+        author=metadata.author,
+        mission=_mission_of(metadata.title, document.lang),
+        series=next((found for found in map(series_of, metadata.symbols) if found is not None), None),
     )
     statements: list[Statement] = []
     mentions: list[Mention] = []
@@ -146,7 +151,6 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     memo: dict[tuple[str, str, bool], SentenceAnalysis] = {}
     # The title of a UN document (one whose masthead gives its symbol), which names a subject; a
     # text without a masthead has its first line taken for a title, which may well be a statement.
-    metadata = document.metadata
     title = " ".join(metadata.title.split()) if metadata.title and metadata.symbols else ""
     # Whether the items under way are those of a lead-in that asks ("14. The Special Representative
     # recommends that Member States:" / "(a) Work with UNICEF …"): an item stating collaboration

@@ -38,6 +38,7 @@ from cpcollab import reference
 from cpcollab.engine.model import Span
 from cpcollab.engine.recognize.actors import actor_forms
 from cpcollab.engine.recognize.gazetteer import Form, Hit
+from cpcollab.engine.series import Series
 from cpcollab.engine.textnorm import fold
 
 #: A paragraph number or a lettered sub-paragraph before the sentence's first word.
@@ -420,9 +421,15 @@ NAMED_LATELY = frozenset({"treaty_body", "special_procedure", "srsg"})
 class TitleResolver:
     """Tracks who the document is about and resolves bare titles to actor codes."""
 
-    def __init__(self, lang: str, *, author: str | None = None, mission: str | None = None) -> None:
+    def __init__(
+        self, lang: str, *, author: str | None = None, mission: str | None = None, series: Series | None = None
+    ) -> None:
         self.lang = lang
         self.author = author
+        #: What the document's symbol says: the organ it is issued for, whose bare head noun or
+        #: title ("le Conseil" in a document of the Security Council) stands for it where the
+        #: text named no other body so lately, and whether the organ speaks in it.
+        self.series = series
         #: The peacekeeping or political mission a report of the Secretary-General is about (its
         #: title names it): "my Special Representative" there heads it, where no Special
         #: Representative was named lately.
@@ -473,6 +480,8 @@ class TitleResolver:
             code = None
         if code is None and wanted == "srsg":
             return self.mission
+        if code is None and self.series and _actor_types().get(self.series.organ) == wanted:
+            return self.series.organ
         return code
 
     def _resolve_head(self, head: str, lang: str) -> str | None:
@@ -488,6 +497,8 @@ class TitleResolver:
             return None  # "the Programme" after "the Programme against Discrimination"
         if self.author and _named_with_head(lang, f"registry:{self.author}", noun):
             return self.author
+        if self.series and _named_with_head(lang, f"registry:{self.series.organ}", noun):
+            return self.series.organ
         return None
 
     def _named_before(self, hit: Hit, lang: str, named: list[tuple[int, str, str | None]]) -> str | None:
@@ -517,10 +528,14 @@ class TitleResolver:
 
     def resolve_pronoun(self, text: str, pronoun: tuple[int, int]) -> Span | None:
         """The opening pronoun of ``text`` (where :func:`opening_pronoun` found it) as the last
-        sentence's subject, if it had one (see the module)."""
-        if self.subject is None:
-            return None
+        sentence's subject, if it had one (see the module); with none, in a decision or
+        statement of an organ (see :mod:`cpcollab.engine.series`), as the organ."""
         start, end = pronoun
+        if self.subject is None:
+            if self.series is None or not self.series.speaks:
+                return None
+            # In the organ's own decision or statement, the organ is who speaks.
+            return Span(start, end, "actor", self.series.organ, text[start:end], "title:speaker", 0.7)
         return Span(start, end, "actor", self.subject, text[start:end], "title:pronoun", 0.7)
 
     def resolve_hits(
