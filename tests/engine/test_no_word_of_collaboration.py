@@ -90,3 +90,22 @@ def test_arabic_tasharak_alone_is_taking_part() -> None:
 
 def test_a_russian_amendment_is_no_payment() -> None:
     assert not kind_cues("ru", "Комитет внес изменения в проект резолюции.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "funding"),
+    [
+        # A sponsor is who backs a group or a draft by name: no sum changes hands.
+        (
+            "fr",
+            "Ce silence encourage le groupe armé et son parrain à violer les résolutions du Conseil de sécurité.",
+            False,
+        ),
+        ("es", "Los patrocinadores del proyecto agradecieron el apoyo del UNICEF.", False),
+        # Sponsoring is funding.
+        ("fr", "Le PNUD a parrainé un atelier organisé par le Gouvernement du Mali.", True),
+        ("fr", "Grâce au parrainage du PNUD, le Gouvernement du Mali a formé 200 juges.", True),
+    ],
+)
+def test_a_sponsor_is_no_funding_but_sponsoring_is(lang: str, text: str, funding: bool) -> None:
+    assert ("funding" in kind_cues(lang, text).values()) is funding
