@@ -92,3 +92,14 @@ def test_analytical_work_is_no_data_research() -> None:
 def test_a_female_assistant_high_commissioner_gives_no_assistance() -> None:
     text = "وألقت مساعدة المفوض السامي لشؤون العمليات في مفوضية الأمم المتحدة لشؤون اللاجئين كلمة في المؤتمر."
     assert "technical_assistance" not in _kinds(text)
+
+
+def test_the_verb_of_strengthening_capacities_is_capacity_building_as_its_noun_is() -> None:
+    for text in (
+        "وعززت اليونيسف قدرات وزارة الصحة في سيراليون.",  # past, the subject between
+        "وبالتعاون مع فريق الأمم المتحدة القطري، ستعزَّز قدرات السلطات المحلية في دارفور.",  # future passive
+        "وتعزز اليونسكو القدرات الوطنية في مجال التعليم في الأردن.",
+    ):
+        assert "capacity_building" in _kinds(text), text
+    # Relations that strengthen are no capacities.
+    assert "capacity_building" not in _kinds("وتعززت العلاقات بين اليونيسف وحكومة مالي.")
