@@ -56,6 +56,7 @@ def test_the_longest_prefix_a_symbol_starts_with_gives_its_series(symbol: str | 
         ("À cet égard, il demande également aux parties de faire des concessions.", "fr", "2015/s/prst/2015/5"),
         ("Он призывает стороны продолжить переговоры.", "ru", "S/PRST/2015/2"),
         ("Il se dit préoccupé par les violences signalées.", "fr", "S/RES/2197 (2015)"),
+        ("Il exige par conséquent de toutes les parties qu'elles mettent fin aux hostilités.", "fr", "S/PRST/2015/5"),
     ],
 )
 def test_with_its_source_a_pronoun_speaking_in_an_organs_statement_is_the_organ(
