@@ -173,3 +173,26 @@ def test_countries_counted_take_part_but_not_where_they_are_places() -> None:
 )
 def test_endorsements_and_names_hold_no_kind_cue(text: str) -> None:
     assert not _cues(text, "cue.kind")
+
+
+def test_close_work_with_a_partner_is_a_word_of_collaboration() -> None:
+    # « étroitement avec », « étroite avec » as "closely with".
+    assert _cues("Le Fonds a travaillé étroitement avec le PNUD au Mali.", "cue.kind")
+    assert _cues("l'engagement du Fonds en faveur d'une coordination étroite avec les Nations Unies", "cue.kind") == [
+        "coordination",
+        "étroite avec",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reports_to_a_body"),
+    [
+        ("Prie le Secrétaire général de lui rendre compte de l'application de la présente résolution.", True),
+        ("Le Comité a décidé de faire rapport à l'Assemblée générale.", True),
+        ("L'UNICEF rendra compte au Conseil d'administration de ses travaux.", True),
+        # Reporting results in one's next reports is no report to a body.
+        ("et de rendre compte dans ses prochains rapports des résultats auxquels il sera parvenu;", False),
+    ],
+)
+def test_reporting_to_a_body_is_what_makes_no_collaboration(text: str, reports_to_a_body: bool) -> None:
+    assert bool(_cues(text, "cue.none")) is reports_to_a_body
