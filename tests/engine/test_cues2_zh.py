@@ -31,3 +31,18 @@ def test_names_and_words_that_hold_a_cue_word_are_no_cues(text: str, kind: str) 
 
 def test_a_real_partnership_is_still_a_cue() -> None:
     assert "joint_activity" in _kinds("儿基会与教科文组织建立了伙伴关系，共同支持难民儿童的教育。")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # A memorandum of understanding between parties is collaboration, as its English is…
+        ("执行主任可依照环境署与粮农组织之间的谅解备忘录，将必要权力授予执行秘书。", "joint_activity", True),
+        # … but not in the memorandum's own text ("the present memorandum").
+        ("本谅解备忘录的生效不妨碍环境署和粮农组织今后可能达成的任何行政安排。", "joint_activity", False),
+        # A seminar, like a workshop, builds capacity.
+        ("儿基会与政府合作举办了关于少年司法的讨论会。", "capacity_building", True),
+    ],
+)
+def test_a_memorandum_of_understanding_and_a_seminar_read_as_in_english(text: str, kind: str, found: bool) -> None:
+    assert (kind in _kinds(text)) is found
