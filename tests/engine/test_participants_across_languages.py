@@ -317,3 +317,24 @@ def test_chinese_funding_word_after_a_list_makes_every_state_a_party() -> None:
 
 def test_chinese_state_that_requests_assistance_for_itself_takes_part() -> None:
     assert _parties("zh", "人权事务委员会建议乌干达请求人权高专办提供技术援助。") == ["OHCHR", "UGA"]
+
+
+# --- An intergovernmental organisation outside the United Nations, named by its acronym, is a party. ---
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Niger a reçu une assistance technique de l'OMD, de l'OIE et de l'ONUDC."),
+        ("en", "The Niger received technical assistance from WCO, OIE and UNODC."),
+        ("es", "El Níger recibió asistencia técnica de la OMA, la OIE y la UNODC."),
+        ("ru", "Нигер получил техническую помощь от ВТАО, МЭБ и УНП ООН."),
+        ("zh", "尼日尔得到了禁化武组织和毒品和犯罪问题办公室的技术援助。"),
+        (
+            "ar",
+            "وتلقت النيجر مساعدة تقنية من منظمة حظر الأسلحة الكيميائية ومكتب الأمم المتحدة المعني بالمخدرات والجريمة.",
+        ),
+    ],
+)
+def test_an_intergovernmental_organisation_outside_the_un_is_a_party(lang: str, text: str) -> None:
+    assert {"OTHER", "UNODC"} <= set(_parties(lang, text))
