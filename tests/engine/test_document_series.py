@@ -131,3 +131,13 @@ def test_a_document_reads_its_masthead_symbol_for_its_organ() -> None:
 
     assert extraction.document.metadata.symbols == ["A/HRC/28/55"]
     assert [span.value for span in council] == ["HRC"]
+
+
+def test_in_a_document_of_a_treaty_body_the_committee_is_that_body() -> None:
+    text = "The Committee recommends that the State party seek technical assistance from UNICEF."
+
+    def actors(symbol: str | None) -> list[str]:
+        return analyze_sentence(text, "en", titles=TitleResolver("en", series=series_of(symbol))).actors
+
+    assert actors("CRC/C/GC/13") == ["CRC", "UNICEF"]
+    assert actors(None) == ["UNICEF"]
