@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("all", "ar", "zh", "en", "fr", "ru", "es")
@@ -45,14 +46,20 @@ def _group(sentence_id: str) -> str:
     return sentence_id.rsplit(":", 1)[0] if sentence_id.startswith("unpc:") else sentence_id
 
 
-def intervals(score_path: Path, gold_path: Path, pred_path: Path) -> dict[str, dict[str, tuple[float, float]]]:
-    """95% percentile intervals of actors F1, collaboration macro-F1 and pairs F1 per language,
-    over ``RESAMPLES`` draws of the set's groups with replacement."""
+def _kit(score_path: Path) -> Any:
+    """The evaluation kit's scorer, as a module (its ``score(gold, pred)``)."""
     spec = importlib.util.spec_from_file_location("evaluation_kit_score", score_path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load the scorer {score_path}")
     kit = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(kit)
+    return kit
+
+
+def intervals(score_path: Path, gold_path: Path, pred_path: Path) -> dict[str, dict[str, tuple[float, float]]]:
+    """95% percentile intervals of actors F1, collaboration macro-F1 and pairs F1 per language,
+    over ``RESAMPLES`` draws of the set's groups with replacement."""
+    kit = _kit(score_path)
     gold, pred = _load(gold_path), _load(pred_path)
     groups: dict[str, list[str]] = {}
     for sentence_id in gold:
@@ -131,16 +138,9 @@ def _judge(records: list[dict[str, object]], tmp: Path, name: str) -> dict[str, 
     return _load(target)
 
 
-def actors_f1(gold: dict[str, dict[str, object]], pred: dict[str, dict[str, object]]) -> dict[str, float]:
-    """Actors F1 per language (micro, over codes, as ``score.py`` counts it)."""
-    counts: dict[str, list[int]] = {}
-    for sentence_id, label in gold.items():
-        truth, found = set(label["actors"]), set(pred[sentence_id]["actors"])  # type: ignore[arg-type]
-        for lang in ("all", str(label["lang"])):
-            tally = counts.setdefault(lang, [0, 0])
-            tally[0] += len(truth & found)
-            tally[1] += len(truth ^ found)
-    return {lang: 2 * tp / (2 * tp + wrong) if tp + wrong else 1.0 for lang, (tp, wrong) in counts.items()}
+def actors_f1(kit: Any, gold: dict[str, dict[str, object]], pred: dict[str, dict[str, object]]) -> dict[str, float]:
+    """Actors F1 per language, as the kit's scorer counts it."""
+    return {lang: _row(lang, metrics)["actors"] for lang, metrics in kit.score(gold, pred).items()}
 
 
 def _without_source(records: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -210,10 +210,12 @@ def main() -> None:
             text=True,
         )
         spread = intervals(args.score, args.gold, predictions)
-        gold = _load(args.gold)
+        gold, kit = _load(args.gold), _kit(args.score)
         symbol: dict[str, dict[str, float]] = {
-            "evaluation set, with": actors_f1(gold, _load(predictions)),
-            "evaluation set, alone": actors_f1(gold, _judge(_without_source(list(gold.values())), Path(tmp), "alone")),
+            "evaluation set, with": actors_f1(kit, gold, _load(predictions)),
+            "evaluation set, alone": actors_f1(
+                kit, gold, _judge(_without_source(list(gold.values())), Path(tmp), "alone")
+            ),
         }
         ceiling = {}
         if (args.gold.parent.parent / "unpc" / "unpc.jsonl").is_file():
@@ -221,8 +223,8 @@ def main() -> None:
             by_id = {str(r["id"]): r for r in labelled}
             alone = _judge(_without_source(labelled), Path(tmp), "labelled")
             ceiling = actors_against_english(by_id, alone)
-            symbol["team's lines, with"] = actors_f1(by_id, _judge(labelled, Path(tmp), "labelled-source"))
-            symbol["team's lines, alone"] = actors_f1(by_id, alone)
+            symbol["team's lines, with"] = actors_f1(kit, by_id, _judge(labelled, Path(tmp), "labelled-source"))
+            symbol["team's lines, alone"] = actors_f1(kit, by_id, alone)
     result = json.loads(scored.stdout)
     sentences = result["all"]["n"]
     lines = [
