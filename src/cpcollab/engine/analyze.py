@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.classify.rules.endorsement import endorses
-from cpcollab.engine.model import Span
+from cpcollab.engine.model import UNNAMED, Span
 from cpcollab.engine.recognize.actors import members_named_in, peacekeeping_countries
 from cpcollab.engine.recognize.dates import find_dates
 from cpcollab.engine.recognize.gazetteer import Hit
@@ -27,6 +27,7 @@ from cpcollab.engine.recognize.titles import (
     numbered_heads,
     opening_pronoun,
     opening_subject,
+    opening_unnamed,
 )
 from cpcollab.engine.series import Series
 from cpcollab.engine.textnorm import fold
@@ -73,6 +74,21 @@ def _speaker_span(text: str, lang: str, series: Series) -> Span | None:
         return None
     pronoun = opening_pronoun(text, lang)
     return TitleResolver(lang, series=series).resolve_pronoun(text, pronoun) if pronoun else None
+
+
+def _unnamed_subject(text: str, lang: str, titles: list[Hit]) -> list[Span]:
+    """In a sentence alone that names no UN actor, a subject that stands for one at work: a
+    pronoun or a bare head noun with the verb of an actor at work ("En Sierra Leone, elle a
+    organisé une formation …", "Au Libéria, le Programme a formé …"; see
+    :func:`~cpcollab.engine.recognize.titles.opening_unnamed`). Translations write so where the
+    original names the actor again, and what a sentence says of collaboration holds for all its
+    versions; so the subject takes part in the judgement as an actor, with no code (``UNNAMED``):
+    it is neither among the sentence's actors nor among the participants (ADR 0016)."""
+    where = opening_unnamed(text, lang, titles)
+    if where is None:
+        return []
+    start, end = where
+    return [Span(start, end, "actor", UNNAMED, text[start:end], "subject:unnamed", 0.5)]
 
 
 def _span(hit: Hit, text: str) -> Span:
@@ -126,6 +142,8 @@ def analyze_sentence(
             actor_spans.append(Span(start, end, "actor", code, text[start:end], "mechanism:member-named"))
     actor_spans.sort(key=lambda s: s.start)
     actor_spans = _without_council_modifiers(text, lang, _without_un_modifiers(text, lang, actor_spans))
+    if titles is None and not actor_spans:
+        actor_spans = _unnamed_subject(text, lang, found.titles)
     country_spans = [_span(h, text) for h in found.countries]
     if lang == "ar":
         _mark_attached_prepositions(found.countries, country_spans)
@@ -165,7 +183,8 @@ def analyze_sentence(
         asked_for=asked_for,
     )
     states = sorted({s.value for s in country_spans if s.value} | title_states)
-    spans = actor_spans + mechanism_spans + country_spans + found.symbols
+    named = [s for s in actor_spans if s.value != UNNAMED]
+    spans = named + mechanism_spans + country_spans + found.symbols
     theme_spans: list[Span] = []
     if decision.collaboration != "none":
         # What, when and how much: looked for in statements only, as they cost a pass each.
@@ -174,7 +193,7 @@ def analyze_sentence(
         spans += money_spans + find_dates(text, lang, skip=found.symbols + money_spans) + theme_spans
     return SentenceAnalysis(
         spans=sorted(spans, key=lambda s: s.start),
-        actors=sorted({s.value for s in actor_spans}),
+        actors=sorted({s.value for s in named}),
         states=states,
         collaboration=decision.collaboration,
         participants=decision.participants,
@@ -184,7 +203,7 @@ def analyze_sentence(
         features=decision.features,
         uses_context=titles is not None and (bool(found.titles) or pronoun is not None),
         themes=sorted({s.value for s in theme_spans}),
-        subject=opening_subject(text, lang, actor_spans),
+        subject=opening_subject(text, lang, named),
         named_heads=other_heads,
     )
 

@@ -73,6 +73,12 @@ class Document:
         return "\n\n".join(b.text for b in self.blocks if b.kind != BlockKind.FOOTNOTE)
 
 
+#: The value of an actor span that stands for a UN actor the sentence does not name (an opening
+#: "elle" or "le Programme" at work in a sentence alone): it takes part in the judgement of the
+#: sentence, never in its actors or participants.
+UNNAMED = ""
+
+
 @dataclass(slots=True)
 class Span:
     """A recognised mention: ``text[start:end]`` of its sentence's block is a ``kind`` with ``value``.

@@ -77,6 +77,12 @@ class PronounRule:
     clause: frozenset[str] = frozenset()
     #: Verbs after an actor that make it plural, which a pronoun cannot stand for (lower case).
     plural: frozenset[str] = frozenset()
+    #: The verbs of ``verbs`` that say an actor at work, not an organ speaking (folded).
+    work: tuple[str, ...] = ()
+    #: Words that, right after a head noun, make it part of a longer phrase ("le Programme de
+    #: coopération technique", "the Office in Kabul"): no bare head (lower case, accents kept:
+    #: French « à » is no « a »).
+    qualifiers: frozenset[str] = frozenset()
 
 
 @cache
@@ -87,22 +93,26 @@ def pronoun_rule(lang: str) -> PronounRule | None:
     return PronounRule(
         frozenset(data["forms"]),
         frozenset(fold(w) for w in data.get("skip", [])),
-        tuple(fold(v) for v in data["verbs"]),
+        tuple(fold(v) for v in [*data["verbs"], *data.get("work", [])]),
         frozenset(data.get("articles", [])),
         frozenset(form.lower() for form in data["forms"]),
         frozenset(w.lower() for w in data.get("clause", [])),
         frozenset(w.lower() for w in data.get("plural", [])),
+        tuple(fold(v) for v in data.get("work", [])),
+        frozenset(w.lower() for w in data.get("qualifiers", [])),
     )
 
 
-def opening_pronoun(text: str, lang: str) -> tuple[int, int] | None:
+def opening_pronoun(text: str, lang: str, *, at_work: bool = False) -> tuple[int, int] | None:
     """Where ``text`` opens with a subject pronoun followed by the verb of an organ speaking or
     of an actor at work, at its start or after a short opening phrase and a comma ("In Sierra
-    Leone, it trained …", "Кроме того, она провела …")."""
+    Leone, it trained …", "Кроме того, она провела …"); with ``at_work``, only the verb of an
+    actor at work."""
     rule = pronoun_rule(lang)
     if rule is None:
         return None
-    head = text[:_INTRO_CHARS]
+    reach, most = (_LONG_INTRO_CHARS, _LONG_INTRO_WORDS) if at_work else (_INTRO_CHARS, _INTRO_WORDS)
+    head = text[:reach]
     if not any(form in head for form in rule.forms) and not any(f", {form} " in head for form in rule.lower):
         return None  # the usual case, cheaply
     start = _OPENING.match(text)
@@ -112,8 +122,10 @@ def opening_pronoun(text: str, lang: str) -> tuple[int, int] | None:
     if first is None or first.start() != offset:
         return None
     if first.group() not in rule.forms:
-        comma = text.find(",", offset, offset + _INTRO_CHARS)
-        if comma < 0 or len(text[offset:comma].split()) > _INTRO_WORDS:
+        comma = text.find(",", offset, offset + reach)
+        if comma < 0 or len(text[offset:comma].split()) > most:
+            return None
+        if at_work and any(w.group().lower() in rule.clause for w in _WORD.finditer(text, offset, comma)):
             return None
         words = _WORD.finditer(text, comma + 1, comma + 120)
         first = next(words, None)
@@ -123,7 +135,44 @@ def opening_pronoun(text: str, lang: str) -> tuple[int, int] | None:
         folded = fold(word.group())
         if folded in rule.skip and skipped < 4:
             continue
-        return (first.start(), first.end()) if folded.startswith(rule.verbs) else None
+        return (first.start(), first.end()) if folded.startswith(rule.work if at_work else rule.verbs) else None
+    return None
+
+
+def opening_unnamed(text: str, lang: str, hits: Iterable[Hit]) -> tuple[int, int] | None:
+    """Where a sentence on its own opens with an actor at work that it does not name: a subject
+    pronoun ("En Sierra Leone, elle a organisé une formation …") or a bare head noun ("Au
+    Libéria, le Programme a formé 400 agents …") followed by the verb of an actor at work.
+    Translators write so where the original names the actor again ("IOM has trained …"), and a
+    line's labels hold for all its versions: such a subject is taken as an actor for the
+    judgement of the sentence, without a code (see ``analyze_sentence``)."""
+    pronoun = opening_pronoun(text, lang, at_work=True)
+    if pronoun is not None:
+        return pronoun
+    rule = pronoun_rule(lang)
+    if rule is None or not rule.work:
+        return None
+    goes_on = _name_goes_on(lang)
+    heads = [hit for hit in hits if hit.form.value.startswith("head:") and _bare(text, hit, goes_on)]
+    if not heads:
+        return None
+    start = _OPENING.match(text)
+    offset = start.end() if start else 0
+    for hit in heads:
+        before = text[offset : hit.start]
+        if before.strip():
+            intro, comma, rest = before.rpartition(",")
+            if not comma or rest.strip() or len(intro.split()) > _INTRO_WORDS or len(intro) > _INTRO_CHARS:
+                continue
+        for skipped, word in enumerate(_WORD.finditer(text, hit.end, hit.end + 120)):
+            folded = fold(word.group())
+            if skipped == 0 and word.group().lower() in rule.qualifiers:
+                break
+            if folded in rule.skip and skipped < 4:
+                continue
+            if folded.startswith(rule.work):
+                return (hit.start, hit.end)
+            break
     return None
 
 
@@ -132,6 +181,12 @@ _CLOSING = ".;:!?\"'”’)»"
 #: How far, and over how many words, a sentence may open before its subject ("In 2014, …").
 _INTRO_CHARS = 60
 _INTRO_WORDS = 6
+#: The same for an actor at work that a sentence on its own does not name (see :func:`opening_unnamed`):
+#: an opening phrase of any common length (« Par l'intermédiaire de la réunion des hauts
+#: fonctionnaires et de deux réunions de groupe de travail …, elle a continué d'aider … »), as
+#: long as it holds no clause of its own.
+_LONG_INTRO_CHARS = 200
+_LONG_INTRO_WORDS = 30
 
 
 def opening_subject(text: str, lang: str, actors: Iterable[Span]) -> str | None:

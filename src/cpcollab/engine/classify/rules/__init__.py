@@ -45,7 +45,7 @@ from cpcollab.engine.classify.rules.speech import recommenders, speakers, speaki
 from cpcollab.engine.classify.rules.states import places
 from cpcollab.engine.classify.rules.words import place_words
 from cpcollab.engine.classify.rules.zh import _zh_countries_only_where
-from cpcollab.engine.model import Span
+from cpcollab.engine.model import UNNAMED, Span
 from cpcollab.engine.recognize.cues import KINDS, CueSet
 
 __all__ = ["Decision", "classify", "places"]
@@ -213,9 +213,10 @@ def classify(
         # the collaboration's kind when another word says what the collaboration is.
         kind_cues = [c for c in kind_cues if c.value != "technical_assistance" or not for_a_purpose(text, c, lang)]
     kinds = sorted({c.value for c in kind_cues}, key=KINDS.index) or ["joint_activity"]
-    why.append(f"actors: {', '.join(codes)}")
+    unnamed = ["its subject, an actor it does not name"] if UNNAMED in codes else []
+    why.append(f"actors: {', '.join([code for code in codes if code != UNNAMED] + unnamed)}")
     if kind_cues:
         why.append(f"cues: {', '.join(sorted({c.text for c in kind_cues})[:6])}")
     if imperative:
         why.append(f"recommendation starting with {imperative!r}")
-    return Decision(label, sorted(parties), kinds, round(confidence, 3), why, features)
+    return Decision(label, sorted(parties - {UNNAMED}), kinds, round(confidence, 3), why, features)
