@@ -26,6 +26,14 @@ def _unnamed(text: str, lang: str) -> str | None:
         ("In Chad, it trained 120 community health workers.", "en", "it"),
         ("The Office continued to assist requesting States in drafting legislation.", "en", "The Office"),
         ("Кроме того, она провела учебные курсы для сотрудников полиции.", "ru", "она"),
+        ("En Malí, el Programa ha capacitado a 200 parteras.", "es", "el Programa"),
+        ("La Misión ha seguido prestando asistencia a la policía nacional.", "es", "La Misión"),
+        (
+            "Mediante sus oficinas regionales y una serie de talleres sobre la protección de la infancia en "
+            "situaciones de emergencia, la Oficina ha ayudado a los ministerios a preparar planes.",
+            "es",
+            "la Oficina",
+        ),
         # An opening phrase of any common length, with no clause of its own.
         (
             "Par l'intermédiaire de son bureau régional et de trois ateliers consacrés à la protection "
@@ -51,6 +59,9 @@ def test_an_opening_pronoun_or_bare_head_with_a_verb_of_work_is_an_unnamed_actor
         ("Le Fonds a approuvé une enveloppe de 3 millions de dollars.", "fr"),  # no verb of work
         ("Bien qu'il ait reçu des fonds, elle a formé 300 agents.", "fr"),  # a clause before it
         ("Les autorités ont indiqué qu'elle a formé 300 agents.", "fr"),  # not the sentence's subject
+        ("El Programa de cooperación técnica ha capacitado a 300 agentes.", "es"),  # a name, not a bare head
+        ("Aunque recibió menos fondos, la Misión ha seguido ayudando a la policía.", "es"),  # a clause before it
+        ("Ha capacitado a 300 agentes de policía.", "es"),  # Spanish drops its pronouns: nothing stands here
     ],
 )
 def test_no_unnamed_actor_without_a_verb_of_work_at_the_opening(text: str, lang: str) -> None:

@@ -162,7 +162,9 @@ def opening_unnamed(text: str, lang: str, hits: Iterable[Hit]) -> tuple[int, int
         before = text[offset : hit.start]
         if before.strip():
             intro, comma, rest = before.rpartition(",")
-            if not comma or rest.strip() or len(intro.split()) > _INTRO_WORDS or len(intro) > _INTRO_CHARS:
+            if not comma or rest.strip() or len(intro.split()) > _LONG_INTRO_WORDS or len(intro) > _LONG_INTRO_CHARS:
+                continue
+            if any(w.group().lower() in rule.clause for w in _WORD.finditer(intro)):
                 continue
         for skipped, word in enumerate(_WORD.finditer(text, hit.end, hit.end + 120)):
             folded = fold(word.group())
