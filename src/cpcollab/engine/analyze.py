@@ -22,6 +22,7 @@ from cpcollab.engine.recognize.organisations import named_organisations
 from cpcollab.engine.recognize.themes import find_themes
 from cpcollab.engine.recognize.titles import (
     TitleResolver,
+    assembly_sessions,
     default_heads,
     named_heads,
     numbered_heads,
@@ -135,6 +136,8 @@ def analyze_sentence(
         speaker = _speaker_span(text, lang, series) if series is not None else None
         if speaker is not None and not _overlaps(speaker, actor_spans):
             actor_spans.append(speaker)
+    sessions = assembly_sessions(text, lang, titles.series if titles is not None else series, actor_spans)
+    actor_spans += [s for s in sessions if not _overlaps(s, actor_spans)]
     mechanism_spans = [_span(h, text) for h in found.actors if h.form.kind == "mechanism"]
     for mechanism in mechanism_spans:
         for code, start, end in members_named_in(mechanism.value, mechanism.text, lang):

@@ -328,6 +328,31 @@ def numbered_heads(hits: Iterable[Hit], text: str, lang: str) -> list[Span]:
     return spans
 
 
+#: How close before an own session a body named with it must end to own it ("la Commission de la
+#: condition de la femme, à sa cinquante-neuvième session").
+_SESSION_OWNER = 8
+
+
+def assembly_sessions(text: str, lang: str, series: Series | None, actors: Iterable[Span] = ()) -> list[Span]:
+    """In a document of the General Assembly's series (its symbol starts "A/"), the Assembly's own
+    sessions named with a possessive and no name ("de lui faire rapport à sa soixante-dixième
+    session", "at its sixty-ninth session", "在其第七十届会议上"): the Assembly is the one that holds
+    sessions so numbered (``[sessions] assembly`` in ``titles.toml``). Where a body named right
+    before owns the session, the session is that body's. In a sentence alone with its source, as
+    in a document."""
+    if series is None or series.organ != "GA":
+        return []
+    pattern = _pattern(lang, "sessions", "assembly")
+    if pattern is None:
+        return []
+    ends = [span.end for span in actors if span.kind == "actor"]
+    return [
+        Span(m.start(), m.end(), "actor", "GA", m.group(), "title:session", 0.7)
+        for m in pattern.finditer(text)
+        if not any(m.start() - _SESSION_OWNER <= end <= m.start() for end in ends)
+    ]
+
+
 def _numbered_span(start: int, end: int, text: str, code: str) -> Span:
     return Span(start, end, "actor", code, text[start:end], "title:numbered", 0.8)
 
