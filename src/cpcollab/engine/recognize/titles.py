@@ -103,6 +103,12 @@ def pronoun_rule(lang: str) -> PronounRule | None:
     )
 
 
+def _holds_a_clause(intro: str, rule: PronounRule) -> bool:
+    """Whether an opening phrase holds a word that makes it a clause of its own (``clause``),
+    whose subject is then another's."""
+    return any(word.group().lower() in rule.clause for word in _WORD.finditer(intro))
+
+
 def opening_pronoun(text: str, lang: str, *, at_work: bool = False) -> tuple[int, int] | None:
     """Where ``text`` opens with a subject pronoun followed by the verb of an organ speaking or
     of an actor at work, at its start or after a short opening phrase and a comma ("In Sierra
@@ -125,7 +131,7 @@ def opening_pronoun(text: str, lang: str, *, at_work: bool = False) -> tuple[int
         comma = text.find(",", offset, offset + reach)
         if comma < 0 or len(text[offset:comma].split()) > most:
             return None
-        if at_work and any(w.group().lower() in rule.clause for w in _WORD.finditer(text, offset, comma)):
+        if at_work and _holds_a_clause(text[offset:comma], rule):
             return None
         words = _WORD.finditer(text, comma + 1, comma + 120)
         first = next(words, None)
@@ -164,7 +170,7 @@ def opening_unnamed(text: str, lang: str, hits: Iterable[Hit]) -> tuple[int, int
             intro, comma, rest = before.rpartition(",")
             if not comma or rest.strip() or len(intro.split()) > _LONG_INTRO_WORDS or len(intro) > _LONG_INTRO_CHARS:
                 continue
-            if any(w.group().lower() in rule.clause for w in _WORD.finditer(intro)):
+            if _holds_a_clause(intro, rule):
                 continue
         for skipped, word in enumerate(_WORD.finditer(text, hit.end, hit.end + 120)):
             folded = fold(word.group())
@@ -219,7 +225,7 @@ def opening_subject(text: str, lang: str, actors: Iterable[Span]) -> str | None:
             intro, comma, article = before.rpartition(",")
             if comma and (not article.strip() or article.strip() in rule.articles):
                 short = len(intro.split()) <= _INTRO_WORDS and len(intro) < _INTRO_CHARS
-                clause = any(word.group().lower() in rule.clause for word in _WORD.finditer(intro))
+                clause = _holds_a_clause(intro, rule)
                 return span.value if short and not clause else None
             return None
     return None
