@@ -649,6 +649,56 @@ def test_items_of_a_lead_in_that_asks_are_asked_for_and_the_title_is_no_statemen
     )
 
 
+UPR_REPORT = [
+    "United Nations",
+    "A/HRC/99/12",
+    "General Assembly",
+    "Distr.: General",
+    "3 August 2099",
+    "Original: English",
+    "Report of the Working Group on the Universal Periodic Review",
+    "71. The delegation thanked the States that had taken part in the dialogue.",
+    "72. The following recommendations will be examined by Ruritania, which will provide responses in due time:",
+    "1. To open an inquiry into the events of March, under the supervision of the United Nations and with the"
+    " support of regional organizations (Chile);",
+    "2. Extend a standing invitation to the special procedures, as a way of supporting its reforms (Maldives);",
+    "73. The following recommendations did not enjoy the support of Ruritania:",
+    "73.1 Train judges and prosecutors on the rights of the child, in cooperation with UNICEF (Norway);",
+    "73.2 Abolish the death penalty (Italy);",
+    "74. In 2098, Ruritania trained 300 police officers with the support of UNODC.",
+]
+
+
+def test_recommendations_numbered_afresh_or_under_their_lead_in_are_asked_for() -> None:
+    extraction = extract(_docx(UPR_REPORT), filename="upr.docx")
+
+    by_text = {s.sentence.text: s for s in extraction.statements}
+    afresh, under, invitation = UPR_REPORT[9], UPR_REPORT[12], UPR_REPORT[10]
+    # (alone, each reads as a report of support received)
+    assert [analyze_sentence(text, "en").collaboration for text in (afresh, under)] == ["reported"] * 2
+    assert [by_text[text].collaboration for text in (afresh, under)] == ["called_for"] * 2
+    assert all(any("lead-in" in why for why in by_text[text].explanation) for text in (afresh, under))
+    # A numbered recommendation is a clause the model reads whole: where it finds no
+    # collaboration (a standing invitation), the lead-in adds none, as it would to a lettered
+    # item's fragment.
+    assert analyze_sentence(invitation, "en", asked_for=True).collaboration == "called_for"
+    assert analyze_sentence(invitation, "en").collaboration == "none"
+    assert invitation not in by_text
+    # The next paragraph of the report's own numbering ends the list.
+    assert by_text[UPR_REPORT[14]].collaboration == "reported"
+
+
+def test_the_first_paragraph_after_a_lead_in_without_a_number_begins_the_texts_numbering() -> None:
+    paragraphs = [
+        *REPORT[:7],
+        "The Special Representative makes the following recommendations:",
+        "1. UNICEF and WHO supported the Government of Kenya in training nurses.",
+    ]
+    extraction = extract(_docx(paragraphs), filename="report.docx")
+
+    assert [(s.sentence.text, s.collaboration) for s in extraction.statements] == [(paragraphs[-1], "reported")]
+
+
 def test_a_text_without_a_masthead_keeps_its_first_sentence_as_a_statement() -> None:
     sentence = "1. UNICEF and UNHCR jointly trained 40 social workers in Jordan."
     extraction = extract(_docx([sentence]), filename="note.docx")

@@ -102,6 +102,7 @@ def analyze_sentence(
     *,
     titles: TitleResolver | None = None,
     asked_for: bool = False,
+    clause: bool = False,
     series: Series | None = None,
 ) -> SentenceAnalysis:
     """Recognise and classify one sentence in ``lang`` (one of ar, zh, en, fr, ru, es).
@@ -109,7 +110,8 @@ def analyze_sentence(
     With ``titles`` (in a document), bare titles such as "the Committee" count as the actor the
     document's context makes clear; without it (a sentence alone) they are left unlabelled.
     ``asked_for`` says the sentence is an item of a lead-in that asks ("recommends that Member
-    States:"), so that the collaboration it names is asked for. ``series``, for a sentence
+    States:"), so that the collaboration it names is asked for; ``clause``, that the item is a
+    numbered clause of its own (see :func:`~cpcollab.engine.classify.rules.classify`). ``series``, for a sentence
     alone whose document's symbol is known, says the organ the document is issued for and
     whether the organ speaks in it: in its decisions and statements, an opening pronoun with the
     verb of an organ speaking stands for it (see :func:`_speaker_span`).
@@ -184,6 +186,7 @@ def analyze_sentence(
         + [Span(s.start, s.end, "cue.kind", "coordination", s.text, s.rule) for s in mechanism_spans if actor_spans],
         cue_set=language.cues,
         asked_for=asked_for,
+        clause=clause,
     )
     states = sorted({s.value for s in country_spans if s.value} | title_states)
     named = [s for s in actor_spans if s.value != UNNAMED]

@@ -18,7 +18,7 @@ from cpcollab.engine.limits import Limits
 
 #: Version of the engine's code. Data files are hashed on their own; bump this when a code change
 #: changes what the engine finds, so documents are ingested again (their job hash changes).
-ENGINE_VERSION = "1.28.0"
+ENGINE_VERSION = "1.29.0"
 #: Version of the JSON form of a result (bumped when its shape changes).
 SCHEMA = "cpcollab.extraction/1"
 COMPONENTS = ("read", "language", "metadata", "segment", "recognize", "resolve_titles", "classify")

@@ -148,7 +148,7 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     titles = resolver if "resolve_titles" in config.components else None
     # A sentence repeated word for word gets the same analysis unless a bare title in it
     # depends on the context, so it is analysed once per document.
-    memo: dict[tuple[str, str, bool], SentenceAnalysis] = {}
+    memo: dict[tuple[str, str, bool, bool], SentenceAnalysis] = {}
     # The title of a UN document (one whose masthead gives its symbol), which names a subject; a
     # text without a masthead has its first line taken for a title, which may well be a statement.
     title = " ".join(metadata.title.split()) if metadata.title and metadata.symbols else ""
@@ -156,20 +156,28 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     # recommends that Member States:" / "(a) Work with UNICEF …"): an item stating collaboration
     # is then asked for.
     asking = False
+    # The number of the lead-in that asks, and the number its items' own list would give next:
+    # recommendations are often numbered afresh under it ("73. The following recommendations …:"
+    # / "1. To …", "2. To …") or with its number ("122.1", "122.2").
+    lead: str | None = None
+    expected = 1
     for block in document.blocks:
         code = detected.get(block.index)
         lang = code if code in LANGS else document.lang
         block.lang = lang
-        item = _an_item(block)
+        numbered = asking and _numbered_item(block, lead, expected)
+        item = numbered or _an_item(block)
         asking = asking and item
+        if numbered and block.para_number and block.para_number.isdecimal():
+            expected = int(block.para_number) + 1
         for start, end in split_sentences(block.text, lang):
             count += 1
             text = block.text[start:end]
-            analysis = memo.get((text, lang, asking))
+            analysis = memo.get((text, lang, asking, numbered))
             if analysis is None:
-                analysis = analyze_sentence(text, lang, titles=titles, asked_for=asking)
+                analysis = analyze_sentence(text, lang, titles=titles, asked_for=asking, clause=numbered)
                 if not analysis.uses_context and len(memo) < _MEMO_LIMIT:
-                    memo[text, lang, asking] = analysis
+                    memo[text, lang, asking, numbered] = analysis
             located = [_shift(span, start) for span in analysis.spans]
             # A note does not break the thread of the text: the subject stays the text's.
             subject = resolver.subject if block.kind == BlockKind.FOOTNOTE else analysis.subject
@@ -194,6 +202,7 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
             )
         if not item:
             asking = _asks_for_items(block.text, lang)
+            lead, expected = block.para_number, 1
     return Extraction(document, statements, mentions, count, config, config.hash())
 
 
@@ -216,6 +225,17 @@ def _an_item(block: Block) -> bool:
     return block.kind == BlockKind.LIST_ITEM or (
         block.kind == BlockKind.PARAGRAPH and block.para_number is not None and "(" in block.para_number
     )
+
+
+def _numbered_item(block: Block, lead: str | None, expected: int) -> bool:
+    """A numbered paragraph that is an item of the lead-in numbered ``lead``: numbered under it
+    ("122.63" under "122."), or the next of a list numbered afresh from 1 after it (UPR reports
+    list the recommendations so). A lead-in without a number of its own has none: the "1." after
+    it begins the text's own numbering."""
+    number = block.para_number
+    if block.kind != BlockKind.PARAGRAPH or number is None or lead is None:
+        return False
+    return number.startswith(f"{lead}.") or number == str(expected)
 
 
 def _asks_for_items(text: str, lang: str) -> bool:

@@ -100,10 +100,17 @@ def classify(
     cues: Sequence[Span],
     cue_set: CueSet,
     asked_for: bool = False,
+    clause: bool = False,
     model: LinearModel | None = None,
     use_model: bool = True,
 ) -> Decision:
-    """Decide whether ``text`` states or asks for collaboration, and between whom."""
+    """Decide whether ``text`` states or asks for collaboration, and between whom.
+
+    ``asked_for``: the sentence is an item of a lead-in that asks, so that what it says of
+    collaboration is asked for. ``clause``: that item is a numbered clause of its own (a UPR
+    recommendation), read whole by the model: its "none" stands, where a lettered item's
+    fragment ("(b) Joint data collection with UNICEF;") may be asked for all the same.
+    """
     codes = sorted({span.value for span in actors})
     if not codes:
         return Decision(explanation=["no UN actor named"])
@@ -148,7 +155,7 @@ def classify(
     else:
         label, confidence = _rule_class(features)
         why = [f"rules: {label}"]
-    if asked_for and (label == "reported" or (label == "none" and _cue_near_an_actor(features))):
+    if asked_for and (label == "reported" or (label == "none" and not clause and _cue_near_an_actor(features))):
         # An item of a lead-in that asks ("recommends that Member States:" / "(a) Work with UNICEF
         # …"): what it says of collaboration is asked for. The evidence of collaboration is the
         # model's, whichever class it leaned to.
