@@ -256,6 +256,43 @@ Report of the Working Group on the Universal Periodic Review*
     assert metadata.symbols == ["A/HRC/12/9"]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "4. Encourage l'UNICEF à mobiliser des ressources, à la faveur de sa collaboration avec des partenaires;",
+        "٤ - يشجع اليونيسيف على حشد موارد كافية من خلال عملها مع الشركاء؛",
+    ],
+)
+def test_a_numbered_paragraph_right_after_the_symbol_begins_the_text_and_is_no_title(paragraph: str) -> None:
+    metadata = extract_metadata(
+        blocks(f"E/ICEF/2099/L.4\n{paragraph}\n5. Prie la Directrice générale de faire rapport.")
+    )
+
+    assert metadata.symbols == ["E/ICEF/2099/L.4"]
+    assert metadata.title is None
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # a sentence of the text: many words, and a full stop right after the last
+        (
+            "Les Nations Unies et ses partenaires internationaux demeurent résolus à aider à la transition en Libye.",
+            None,
+        ),
+        ("联合国及其国际伙伴仍然决心协助利比亚的民主过渡进程，并将继续与各方密切合作。", None),
+        # titles: without a full stop, short, or with the stop set apart
+        ("Report of the Secretary-General on the situation in Libya and the cooperation of the United Nations", "="),
+        ("Report of the Working Group on the Universal Periodic Review.", "="),
+        ("Report of the Working Group on the Universal Periodic Review United Kingdom of Great Britain .", "="),
+    ],
+)
+def test_a_sentence_right_after_the_symbol_begins_the_text_and_is_no_title(first: str, title: str | None) -> None:
+    metadata = extract_metadata(blocks(f"S/2099/144\n{first}\n1. The Mission continued its work."))
+
+    assert metadata.title == (first if title == "=" else title)
+
+
 def test_nothing_to_read_gives_empty_metadata() -> None:
     assert extract_metadata([]) == Metadata()
     assert extract_metadata(blocks("The Committee met and adopted its report.")).symbols == []

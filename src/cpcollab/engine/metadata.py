@@ -19,6 +19,7 @@ from functools import cache
 from cpcollab.engine import masthead as mh
 from cpcollab.engine.lang.data import load, strings
 from cpcollab.engine.model import Block, BlockKind, Metadata
+from cpcollab.engine.readers.layout import number_label
 from cpcollab.reference import actors
 from cpcollab.reference.languages import LANGUAGES
 from cpcollab.reference.text import fold
@@ -163,6 +164,28 @@ def _ends_masthead(line: _Line) -> bool:
     return any(p.search(line.folded) for v in mh.vocabularies() for p in v.ends)
 
 
+def _numbered_paragraph(text: str) -> bool:
+    """Whether a line opens with the number of a paragraph of the text ("4. Encourage l'UNICEF
+    …", "٤ - يشجع …"), which no title has."""
+    label = number_label(text)
+    return label is not None and label[0] == "main"
+
+
+#: How many words a line ending with a full stop must have to be a sentence rather than a title.
+_SENTENCE_WORDS = 12
+
+
+def _a_sentence(text: str) -> bool:
+    """Whether a line is a sentence of the text: one of many words that ends with a full stop
+    written right after its last word ("Les Nations Unies … demeurent résolus à aider … en
+    Libye."). A title has no full stop, or one set apart ("Report of the Working Group on the
+    Universal Periodic Review United Kingdom of Great Britain and Northern Ireland .")."""
+    stripped = text.rstrip()
+    if stripped.endswith("。"):
+        return len(stripped) > 2 * _SENTENCE_WORDS
+    return stripped.endswith(".") and not stripped[-2:-1].isspace() and len(stripped.split()) >= _SENTENCE_WORDS
+
+
 def _title(lines: list[_Line]) -> tuple[str | None, int]:
     """The title and the index of the line after it (``len(lines)`` when there is none)."""
     agenda = next((i for i, line in enumerate(lines) if line.furniture and mh.find_agenda_item(line.folded)), None)
@@ -175,6 +198,8 @@ def _title(lines: list[_Line]) -> tuple[str | None, int]:
         if line.furniture or line.footnote or not any(ch.isalpha() for ch in line.text):
             i += 1
             continue
+        if _numbered_paragraph(line.text) or _a_sentence(line.text):
+            break  # the text's first paragraph: the document has no title before it
         title, end = _title_at(lines, i)
         if skip_item_title and agenda is not None and i > agenda and not _is_document_title(line):
             skip_item_title = False

@@ -151,6 +151,25 @@ def test_a_paragraph_that_ends_a_sentence_is_not_joined_across_a_blank_line() ->
     ]
 
 
+def test_the_preambular_paragraphs_of_a_resolution_in_lower_case_stay_apart() -> None:
+    text = (
+        "Совет Безопасности,\n\n"
+        "подчеркивая, что всем заинтересованным сторонам следует добиваться стабильности,\n\n"
+        "приветствуя сотрудничество ЮНИОГБИС и национальных властей,\n\n"
+        "1. Совет отмечает, что реформы \n\nпродолжаются при поддержке партнеров.\n"
+    )
+
+    texts = [b.text for b in read_bytes(text.encode("utf-8")).blocks]
+
+    assert texts == [
+        "Совет Безопасности,",
+        "подчеркивая, что всем заинтересованным сторонам следует добиваться стабильности,",
+        "приветствуя сотрудничество ЮНИОГБИС и национальных властей,",
+        # a sentence broken by a page break still goes on
+        "1. Совет отмечает, что реформы продолжаются при поддержке партнеров.",
+    ]
+
+
 def _upr_files() -> list[Path]:
     return shared_files("upr/txt", ".txt")
 

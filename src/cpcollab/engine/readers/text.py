@@ -77,7 +77,14 @@ def _across_a_gap(previous: str, line: str) -> bool:
     """Whether a line after a blank one goes on with the sentence before the blank: the UPR text
     files keep the page breaks of the printed report as blank lines ("the Law on Criminal
     Procedure" / "" / "had been amended in 2010")."""
+    if _CLAUSE_END.search(previous) and _CLAUSE_END.search(line):
+        return False  # one whole clause after another ("подчеркивая …," / "" / "приветствуя …,")
     return line[:1].islower() and previous[-1] not in _SENTENCE_END and not heading_level(previous)
+
+
+#: How a preambular paragraph of a resolution ends, which Russian begins in lower case ("вновь
+#: подтверждая …,").
+_CLAUSE_END = re.compile(r",\s*$")
 
 
 def paragraphs(lines: list[str]) -> list[list[str]]:
