@@ -14,6 +14,7 @@ from cpcollab.engine.analyze import analyze_sentence
 from cpcollab.engine.cli import main
 from cpcollab.engine.config import SCHEMA, PipelineConfig
 from cpcollab.engine.errors import MalformedDocumentError
+from cpcollab.engine.model import BlockKind
 from cpcollab.engine.pipeline import extract, to_json
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -686,6 +687,29 @@ def test_recommendations_numbered_afresh_or_under_their_lead_in_are_asked_for() 
     assert invitation not in by_text
     # The next paragraph of the report's own numbering ends the list.
     assert by_text[UPR_REPORT[14]].collaboration == "reported"
+
+
+def test_a_note_or_a_page_break_inside_the_recommendations_does_not_end_them() -> None:
+    text = (
+        "A/HRC/99/12\r\r"
+        "Report of the Working Group on the Universal Periodic Review\r\r"
+        "100. The following recommendations will be examined by Ruritania:\r"
+        "100.1. Ensure that children have access to education (Ghana)3;\r"
+        "3 The recommendation as made during the interactive dialogue was to raise the age of\r"
+        "100.2. Ratify the Convention on the Rights of Persons with\r\r"
+        "Disabilities and its Optional Protocol (Chile);\r"
+        "100.3. Map, together with UNICEF, the areas where juvenile justice needs support (Peru);\r"
+        "101. All recommendations reflect the position of the submitting States.\r"
+    )
+    extraction = extract(text.encode("cp1252"), filename="upr.txt")
+
+    mapped = "100.3. Map, together with UNICEF, the areas where juvenile justice needs support (Peru);"
+    note = next(b for b in extraction.document.blocks if b.kind == BlockKind.FOOTNOTE)
+    assert (note.label, note.text.split()[:2]) == ("3", ["The", "recommendation"])
+    assert "Disabilities and its Optional Protocol (Chile);" in {b.text for b in extraction.document.blocks}
+    # (alone, the item reads as a report of joint work)
+    assert analyze_sentence(mapped, "en").collaboration == "reported"
+    assert [(s.sentence.text, s.collaboration) for s in extraction.statements] == [(mapped, "called_for")]
 
 
 def test_the_first_paragraph_after_a_lead_in_without_a_number_begins_the_texts_numbering() -> None:

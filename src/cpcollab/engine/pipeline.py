@@ -152,24 +152,12 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
     # The title of a UN document (one whose masthead gives its symbol), which names a subject; a
     # text without a masthead has its first line taken for a title, which may well be a statement.
     title = " ".join(metadata.title.split()) if metadata.title and metadata.symbols else ""
-    # Whether the items under way are those of a lead-in that asks ("14. The Special Representative
-    # recommends that Member States:" / "(a) Work with UNICEF …"): an item stating collaboration
-    # is then asked for.
-    asking = False
-    # The number of the lead-in that asks, and the number its items' own list would give next:
-    # recommendations are often numbered afresh under it ("73. The following recommendations …:"
-    # / "1. To …", "2. To …") or with its number ("122.1", "122.2").
-    lead: str | None = None
-    expected = 1
+    items = _LeadIns()
     for block in document.blocks:
         code = detected.get(block.index)
         lang = code if code in LANGS else document.lang
         block.lang = lang
-        numbered = asking and _numbered_item(block, lead, expected)
-        item = numbered or _an_item(block)
-        asking = asking and item
-        if numbered and block.para_number and block.para_number.isdecimal():
-            expected = int(block.para_number) + 1
+        asking, numbered = items.read(block, lang)
         for start, end in split_sentences(block.text, lang):
             count += 1
             text = block.text[start:end]
@@ -200,9 +188,6 @@ def process(document: Document, *, config: PipelineConfig | None = None) -> Extr
                     para_number=block.para_number,
                 )
             )
-        if not item:
-            asking = _asks_for_items(block.text, lang)
-            lead, expected = block.para_number, 1
     return Extraction(document, statements, mentions, count, config, config.hash())
 
 
@@ -227,15 +212,57 @@ def _an_item(block: Block) -> bool:
     )
 
 
-def _numbered_item(block: Block, lead: str | None, expected: int) -> bool:
-    """A numbered paragraph that is an item of the lead-in numbered ``lead``: numbered under it
-    ("122.63" under "122."), or the next of a list numbered afresh from 1 after it (UPR reports
-    list the recommendations so). A lead-in without a number of its own has none: the "1." after
-    it begins the text's own numbering."""
-    number = block.para_number
-    if block.kind != BlockKind.PARAGRAPH or number is None or lead is None:
-        return False
-    return number.startswith(f"{lead}.") or number == str(expected)
+class _LeadIns:
+    """Which blocks are the items of a lead-in that asks ("14. The Special Representative
+    recommends that Member States:" / "(a) Work with UNICEF …"): what an item says of
+    collaboration is asked for. Items are lettered sub-paragraphs and list items, and numbered
+    paragraphs where the lead-in has a number of its own: recommendations are numbered afresh
+    under it ("73. The following recommendations …:" / "1. To …", "2. To …") or with its number
+    ("122.1", "122.2"). A note neither is an item nor ends them, and a paragraph that goes on
+    with an item a page break cut off ("… the Convention on the Rights of Persons with" /
+    "Disabilities (Chile);") is part of it."""
+
+    def __init__(self) -> None:
+        self.asking = False
+        #: The number of the lead-in that asks, and the next number of a list numbered afresh.
+        self.lead: str | None = None
+        self.expected = 1
+        #: Whether the last item, a numbered clause, broke off before the end of it.
+        self.cut_off = False
+
+    def read(self, block: Block, lang: str) -> tuple[bool, bool]:
+        """Whether the block's sentences are asked for, and whether the block is a numbered
+        clause of its own (see :func:`~cpcollab.engine.classify.rules.classify`); then move on."""
+        if block.kind == BlockKind.FOOTNOTE:
+            return False, False
+        numbered = self.asking and self._numbered(block)
+        item = numbered or _an_item(block) or (self.asking and self._goes_on(block))
+        asked = self.asking and item
+        if numbered and block.para_number and block.para_number.isdecimal():
+            self.expected = int(block.para_number) + 1
+        if item:
+            self.asking = asked
+            self.cut_off = numbered and block.text.rstrip()[-1:] not in _CLAUSE_ENDS
+        else:
+            self.asking = _asks_for_items(block.text, lang)
+            self.lead, self.expected, self.cut_off = block.para_number, 1, False
+        return asked, numbered
+
+    def _numbered(self, block: Block) -> bool:
+        number = block.para_number
+        if block.kind != BlockKind.PARAGRAPH or number is None or self.lead is None:
+            return False  # after a lead-in without a number, "1." begins the text's own numbering
+        return number.startswith(f"{self.lead}.") or number == str(self.expected)
+
+    def _goes_on(self, block: Block) -> bool:
+        """An unnumbered paragraph that begins in lower case, or that follows an item cut off."""
+        if block.kind != BlockKind.PARAGRAPH or block.para_number is not None:
+            return False
+        return block.text[:1].islower() or self.cut_off
+
+
+#: How an item's clause ends ("… (Chile);", "… of OHCHR.").
+_CLAUSE_ENDS = frozenset(".;:!?。；：")
 
 
 def _asks_for_items(text: str, lang: str) -> bool:

@@ -130,6 +130,29 @@ def test_a_sentence_goes_on_across_a_page_break_and_a_note_set_inside_it() -> No
     ]
 
 
+def test_a_note_without_a_tab_is_told_by_its_mark_in_the_text_before_it() -> None:
+    text = (
+        "12.1. Ensure that children have access to education (Ghana)3;\r"
+        "12.2. Adopt a plan on juvenile justice (Peru);\r"
+        "3 The recommendation as read during the dialogue was to raise the age of criminal\r"
+        "responsibility to at least 14 years.\r"
+        "12.3. Review the Penal Code (Chile);\r"
+        "4 members of the committee were elected in 2010.\r"
+    )
+
+    blocks = read_bytes(text.encode("cp1252")).blocks
+
+    assert [(b.kind, b.text) for b in blocks if b.kind != BlockKind.PARAGRAPH] == [
+        (
+            BlockKind.FOOTNOTE,
+            "The recommendation as read during the dialogue was to raise the age of criminal responsibility to at "
+            "least 14 years.",
+        )
+    ]
+    # a line that begins with a number no mark in the text calls for stays text
+    assert "4 members of the committee were elected in 2010." in [b.text for b in blocks]
+
+
 def test_a_table_row_with_a_number_and_tabs_is_no_note() -> None:
     text = "Cases by year:\n1\t2013\t45\n2\t2014\t52\n"
 

@@ -38,6 +38,13 @@ _STAR_MARK = re.compile(r"[^\W_](\*{1,3})(?!\*)")
 #: ("1 \tKazakhstan, the Libyan Arab Jamahiriya, …"). The sentence around it goes on after it. A
 #: row of a table ("1\tAfghanistan\t23") has more than one tab, and stays text.
 _NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s*\t\s*(\S[^\t]*)$")
+#: A note without the tab, which only the text before it tells apart: one of its last lines
+#: carries its number as a mark, set right after a word or a bracket ("… (Ghana)3;" / "3 The
+#: recommendation as made during the interactive dialogue was …").
+_MARKED_NOTE_LINE = re.compile(r"^\s*(\d{1,2}) +(\D.*)$")
+#: How many lines of text back a note's mark may be: the note comes at the foot of the page.
+_MARK_LINES = 40
+_NOTE_MARK = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\]”’\"]))(\d{1,2})(?=[\s;,.:)]|$)")
 
 
 def normalise_newlines(text: str) -> str:
@@ -137,12 +144,24 @@ def text_blocks(text: str, limits: Limits) -> BlockSink:
     """The blocks of decoded text: the body, then the notes set in it."""
     body: list[str] = []
     notes: list[tuple[str, str]] = []
+    marks: list[list[str]] = []  # the note marks of the last lines of text
+    text_open = False  # whether the last line of text broke off in mid-sentence
+    note_open = False  # whether the last line was a note that broke off so
     for line in normalise_newlines(text).split("\n"):
-        found = _NOTE_LINE.match(line) if "\t" in line else None
-        if found:
+        found = _NOTE_LINE.match(line) if "\t" in line else _MARKED_NOTE_LINE.match(line)
+        if found and ("\t" in line or any(found.group(1) in seen for seen in marks)):
             notes.append((found.group(1), found.group(2)))
+            note_open = notes[-1][1].rstrip()[-1:] not in _SENTENCE_END
+        elif note_open and not text_open and line.strip()[:1].islower():
+            # The text before the note was whole, so a line in lower case goes on with the note.
+            notes[-1] = (notes[-1][0], f"{notes[-1][1].rstrip()} {line.strip()}")
+            note_open = notes[-1][1][-1:] not in _SENTENCE_END
         else:
+            note_open = False
             body.append(line)
+            if line.strip():
+                marks = [*marks[1 - _MARK_LINES :], _NOTE_MARK.findall(line)]
+                text_open = line.rstrip()[-1:] not in _SENTENCE_END
     lines = clean_text("\n".join(body), keep_newlines=True, keep_blank=True).split("\n")
     lines = ["" if is_job_number_line(line) else line for line in lines]
     sink = BlockSink(limits)
