@@ -689,7 +689,7 @@ def test_recommendations_numbered_afresh_or_under_their_lead_in_are_asked_for() 
     assert by_text[UPR_REPORT[14]].collaboration == "reported"
 
 
-def test_a_note_or_a_page_break_inside_the_recommendations_does_not_end_them() -> None:
+def test_a_note_a_page_break_or_an_unnumbered_recommendation_inside_the_list_does_not_end_it() -> None:
     text = (
         "A/HRC/99/12\r\r"
         "Report of the Working Group on the Universal Periodic Review\r\r"
@@ -698,18 +698,26 @@ def test_a_note_or_a_page_break_inside_the_recommendations_does_not_end_them() -
         "3 The recommendation as made during the interactive dialogue was to raise the age of\r"
         "100.2. Ratify the Convention on the Rights of Persons with\r\r"
         "Disabilities and its Optional Protocol (Chile);\r"
-        "100.3. Map, together with UNICEF, the areas where juvenile justice needs support (Peru);\r"
+        "100.3. Map, together with UNICEF, the areas where juvenile justice needs support (Peru);\r\r"
+        "Step up the ratification of the Convention against Torture (Slovakia);\r"
+        "100.4. Identify, jointly with UNICEF, the districts where birth registration lags behind (Peru);\r"
         "101. All recommendations reflect the position of the submitting States.\r"
     )
     extraction = extract(text.encode("cp1252"), filename="upr.txt")
 
     mapped = "100.3. Map, together with UNICEF, the areas where juvenile justice needs support (Peru);"
+    identify = "100.4. Identify, jointly with UNICEF, the districts where birth registration lags behind (Peru);"
     note = next(b for b in extraction.document.blocks if b.kind == BlockKind.FOOTNOTE)
     assert (note.label, note.text.split()[:2]) == ("3", ["The", "recommendation"])
     assert "Disabilities and its Optional Protocol (Chile);" in {b.text for b in extraction.document.blocks}
-    # (alone, the item reads as a report of joint work)
-    assert analyze_sentence(mapped, "en").collaboration == "reported"
-    assert [(s.sentence.text, s.collaboration) for s in extraction.statements] == [(mapped, "called_for")]
+    # (alone, each item reads as a report of joint work)
+    assert [analyze_sentence(item, "en").collaboration for item in (mapped, identify)] == ["reported"] * 2
+    # A recommendation the layout set apart from its number, ending with the State that makes
+    # it, does not end the list either.
+    assert [(s.sentence.text, s.collaboration) for s in extraction.statements] == [
+        (mapped, "called_for"),
+        (identify, "called_for"),
+    ]
 
 
 def test_the_first_paragraph_after_a_lead_in_without_a_number_begins_the_texts_numbering() -> None:

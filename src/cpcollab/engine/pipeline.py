@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -255,12 +256,15 @@ class _LeadIns:
         return number.startswith(f"{self.lead}.") or number == str(self.expected)
 
     def _goes_on(self, block: Block) -> bool:
-        """An unnumbered paragraph that begins in lower case, or that follows an item cut off."""
+        """An unnumbered paragraph that begins in lower case, that follows an item cut off, or
+        that ends, as recommendations do, with the States that make it ("… (Slovakia);")."""
         if block.kind != BlockKind.PARAGRAPH or block.para_number is not None:
             return False
-        return block.text[:1].islower() or self.cut_off
+        return block.text[:1].islower() or self.cut_off or bool(self.lead and _ATTRIBUTED.search(block.text))
 
 
+#: The end of a recommendation: the States that make it, in brackets ("… (Chile);").
+_ATTRIBUTED = re.compile(r"[)）]\s*[;.；。]?\s*$")
 #: How an item's clause ends ("… (Chile);", "… of OHCHR.").
 _CLAUSE_ENDS = frozenset(".;:!?。；：")
 
