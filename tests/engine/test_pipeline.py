@@ -720,6 +720,23 @@ def test_a_note_a_page_break_or_an_unnumbered_recommendation_inside_the_list_doe
     ]
 
 
+def test_lettered_items_written_without_an_opening_bracket_are_items_of_their_lead_in() -> None:
+    text = (
+        "A/RES/99/1\n\n"
+        "Résolution adoptée par l’Assemblée générale\n\n"
+        "5. Prie le Secrétaire général :\n\n"
+        "a) De renforcer les échanges de données avec l’UNICEF et le FNUAP;\n\n"
+        "b) De lui présenter un rapport à sa prochaine session;\n\n"
+        "6. Décide de rester saisie de la question.\n"
+    )
+    extraction = extract(text.encode(), filename="resolution.txt")
+
+    items = [(b.para_number, b.text[:2]) for b in extraction.document.blocks if b.para_number and "(" in b.para_number]
+    assert items == [("5 (a)", "a)"), ("5 (b)", "b)")]
+    assert [(s.para_number, s.collaboration) for s in extraction.statements] == [("5 (a)", "called_for")]
+    assert any("lead-in" in why for why in extraction.statements[0].explanation)
+
+
 def test_the_first_paragraph_after_a_lead_in_without_a_number_begins_the_texts_numbering() -> None:
     paragraphs = [
         *REPORT[:7],

@@ -35,6 +35,11 @@ from cpcollab.engine.readers.layout import (
         ("3 – تشجع الدول", ("main", "3")),
         ("(ب) تعزيز القدرات", ("sub", "ب")),
         ("10 - 12 years of age", None),
+        ("a) De renforcer la coopération avec l’UNICEF;", ("sub", "a")),
+        ("iii) Fortalecer la cooperación con el UNICEF;", ("sub", "iii")),
+        ("б) укреплять сотрудничество с ЮНИСЕФ;", ("sub", "б")),
+        ("ab) not a label", None),
+        ("I) The first", None),
     ],
 )
 def test_number_label_finds_un_paragraph_numbers(text: str, expected: tuple[str, str] | None) -> None:

@@ -97,7 +97,10 @@ _MAIN_NUMBER = re.compile(
     r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+\S)|^(\d{1,3})\.(?=\s+\S)"
     r"|^(\d{1,3})\s?[-–](?=\s+[^\W\d_])"  # Arabic documents: "12 - يرحب …"
 )
-_SUB_NUMBER = re.compile(r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[\u0621-\u064a])\)(?=\s+\S)")
+_SUB_NUMBER = re.compile(
+    r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[\u0621-\u064a])\)(?=\s+\S)"
+    r"|^([a-z]|[ivx]{1,4}|[а-я])\)(?=\s+\S)"  # French, Spanish and Russian: "a) De coopérer …", "б) …"
+)
 _BULLET = re.compile(r"^([•·▪◦‣∙○■□➢►\-–—*])\s+(?=\S)")
 
 
@@ -105,7 +108,7 @@ def number_label(text: str) -> tuple[str, str] | None:
     """The UN paragraph number a text starts with: ``("main", "12")``, ``("sub", "a")`` or None.
 
     "12. The Council …" → main 12; "99.59 Ratify …" → main 99.59; "(a) A national …" → sub a;
-    Arabic "12 - يرحب …" → main 12 and "(أ) …" → sub أ.
+    Arabic "12 - يرحب …" → main 12 and "(أ) …" → sub أ; French, Spanish and Russian "a) De …" → sub a.
     Years ("2019. The …") are not paragraph numbers: main numbers have at most three digits.
     """
     match = _MAIN_NUMBER.match(text)
@@ -113,7 +116,7 @@ def number_label(text: str) -> tuple[str, str] | None:
         return ("main", match.group(1) or match.group(2) or match.group(3))
     match = _SUB_NUMBER.match(text)
     if match:
-        return ("sub", match.group(1))
+        return ("sub", match.group(1) or match.group(2))
     return None
 
 
