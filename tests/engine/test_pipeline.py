@@ -651,12 +651,9 @@ def test_items_of_a_lead_in_that_asks_are_asked_for_and_the_title_is_no_statemen
 
 
 UPR_REPORT = [
-    "United Nations",
+    REPORT[0],
     "A/HRC/99/12",
-    "General Assembly",
-    "Distr.: General",
-    "3 August 2099",
-    "Original: English",
+    *REPORT[2:6],
     "Report of the Working Group on the Universal Periodic Review",
     "71. The delegation thanked the States that had taken part in the dialogue.",
     "72. The following recommendations will be examined by Ruritania, which will provide responses in due time:",

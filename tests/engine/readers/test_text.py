@@ -161,36 +161,38 @@ def test_a_table_row_with_a_number_and_tabs_is_no_note() -> None:
     assert not [b for b in blocks if b.kind == BlockKind.FOOTNOTE]
 
 
-def test_a_paragraph_that_ends_a_sentence_is_not_joined_across_a_blank_line() -> None:
-    text = "The Council met on 3 May:\n\nall members attended.\n\nIt adopted the report.\n\nunder item 4 it heard a briefing.\n"
-
-    texts = [b.text for b in read_bytes(text.encode("utf-8")).blocks]
-
-    assert texts == [
-        "The Council met on 3 May:",
-        "all members attended.",
-        "It adopted the report.",
-        "under item 4 it heard a briefing.",
-    ]
-
-
-def test_the_preambular_paragraphs_of_a_resolution_in_lower_case_stay_apart() -> None:
-    text = (
-        "Совет Безопасности,\n\n"
-        "подчеркивая, что всем заинтересованным сторонам следует добиваться стабильности,\n\n"
-        "приветствуя сотрудничество ЮНИОГБИС и национальных властей,\n\n"
-        "1. Совет отмечает, что реформы \n\nпродолжаются при поддержке партнеров.\n"
-    )
-
-    texts = [b.text for b in read_bytes(text.encode("utf-8")).blocks]
-
-    assert texts == [
-        "Совет Безопасности,",
-        "подчеркивая, что всем заинтересованным сторонам следует добиваться стабильности,",
-        "приветствуя сотрудничество ЮНИОГБИС и национальных властей,",
-        # a sentence broken by a page break still goes on
-        "1. Совет отмечает, что реформы продолжаются при поддержке партнеров.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph that ends a sentence is not joined across a blank line
+        (
+            "The Council met on 3 May:\n\nall members attended.\n\nIt adopted the report.\n\n"
+            "under item 4 it heard a briefing.\n",
+            [
+                "The Council met on 3 May:",
+                "all members attended.",
+                "It adopted the report.",
+                "under item 4 it heard a briefing.",
+            ],
+        ),
+        # nor are the preambular paragraphs of a resolution that Russian begins in lower case,
+        # while a sentence broken by a page break still goes on
+        (
+            "Совет Безопасности,\n\n"
+            "подчеркивая, что всем заинтересованным сторонам следует добиваться стабильности,\n\n"
+            "приветствуя сотрудничество ЮНИОГБИС и национальных властей,\n\n"
+            "1. Совет отмечает, что реформы \n\nпродолжаются при поддержке партнеров.\n",
+            [
+                "Совет Безопасности,",
+                "подчеркивая, что всем заинтересованным сторонам следует добиваться стабильности,",
+                "приветствуя сотрудничество ЮНИОГБИС и национальных властей,",
+                "1. Совет отмечает, что реформы продолжаются при поддержке партнеров.",
+            ],
+        ),
+    ],
+)
+def test_what_a_blank_line_separates(text: str, expected: list[str]) -> None:
+    assert [b.text for b in read_bytes(text.encode("utf-8")).blocks] == expected
 
 
 def _upr_files() -> list[Path]:
