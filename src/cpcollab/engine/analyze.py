@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 from cpcollab.engine.classify.rules import classify
 from cpcollab.engine.classify.rules.endorsement import endorses
+from cpcollab.engine.classify.rules.speech import starts_with_imperative
 from cpcollab.engine.model import UNNAMED, Span
 from cpcollab.engine.recognize.actors import members_named_in, peacekeeping_countries
+from cpcollab.engine.recognize.cues import CueSet
 from cpcollab.engine.recognize.dates import find_dates
 from cpcollab.engine.recognize.gazetteer import Hit
 from cpcollab.engine.recognize.language import recognizer
@@ -172,6 +174,8 @@ def analyze_sentence(
         and not endorses(text, s, lang)
         and not (s.kind == "cue.kind" and ruled_out and _inside(s, ruled_out))
     ]
+    if language.cues.call_nouns and cue_spans:
+        cue_spans = _without_calls_named_after(text, cue_spans, language.cues)
     if actor_spans and lang in _CASED:
         # Organisations named by a proper name no list holds ("the Pacific Community").
         taken = [*actor_spans, *mechanism_spans, *country_spans, *found.symbols]
@@ -212,6 +216,23 @@ def analyze_sentence(
         subject=opening_subject(text, lang, named),
         named_heads=other_heads,
     )
+
+
+def _without_calls_named_after(text: str, cues: list[Span], cue_set: CueSet) -> list[Span]:
+    """Without the calls that a noun names after the first word of collaboration: "the report
+    describes the cooperation activities carried out with UNICEF and makes recommendations to
+    States" reports the cooperation; the recommendations ask for something else. Before it, the
+    noun asks for it ("recommendations on strengthening cooperation with OHCHR"); where a verb
+    asks as well ("Requests … to cooperate … and to follow up the recommendations"), the call is
+    the verb's; and a recommendation that opens with its own verb ("Seek assistance from OHCHR
+    to implement the recommendations") asks for all it says."""
+    first = next((c.start for c in cues if c.kind == "cue.kind"), None)
+    calls = [c for c in cues if c.kind == "cue.call"]
+    if first is None or not calls or not all(c.start > first and fold(c.text) in cue_set.call_nouns for c in calls):
+        return cues
+    if starts_with_imperative(text, cue_set):
+        return cues
+    return [c for c in cues if c.kind != "cue.call"]
 
 
 def _in_a_name(cue: Span, text: str, lang: str) -> bool:

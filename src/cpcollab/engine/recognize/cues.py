@@ -37,6 +37,8 @@ class CueSet:
     object_after: tuple[str, ...] = ()
     #: Words between two actors that make the second the first's parent ("X of the Y").
     object_between: frozenset[str] = frozenset()
+    #: Nouns of a call ("recommendations"), which ask only for what comes after them.
+    call_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -97,4 +99,5 @@ def cue_set(lang: str) -> CueSet:
         object_before=words("non_party", "before"),
         object_after=words("non_party", "after"),
         object_between=frozenset(words("non_party", "between")),
+        call_nouns=frozenset(words("call", "nouns")),
     )
