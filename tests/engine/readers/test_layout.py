@@ -35,6 +35,8 @@ from cpcollab.engine.readers.layout import (
         ("3 – تشجع الدول", ("main", "3")),
         ("(ب) تعزيز القدرات", ("sub", "ب")),
         ("10 - 12 years of age", None),
+        ("122-1 التصديق على البروتوكول الاختياري", ("main", "122.1")),
+        ("4-13 شباط/فبراير 2015", None),
         ("a) De renforcer la coopération avec l’UNICEF;", ("sub", "a")),
         ("iii) Fortalecer la cooperación con el UNICEF;", ("sub", "iii")),
         ("б) укреплять сотрудничество с ЮНИСЕФ;", ("sub", "б")),

@@ -93,9 +93,38 @@ def clean_text(text: str, *, keep_newlines: bool = False, keep_blank: bool = Fal
 # ---------------------------------------------------------------------------------------------
 # Paragraph numbers
 
+#: The months as Arabic documents name them (both calendars' names), which follow a span of days.
+_ARABIC_MONTHS = (
+    "كانون",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيه",
+    "يونيو",
+    "يوليه",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
 _MAIN_NUMBER = re.compile(
     r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s+\S)|^(\d{1,3})\.(?=\s+\S)"
     r"|^(\d{1,3})\s?[-–](?=\s+[^\W\d_])"  # Arabic documents: "12 - يرحب …"
+    # and their sub-numbers, "122-1 التصديق …" for "122.1", not a span of days ("4-13 شباط/فبراير")
+    r"|^(\d{1,3}-\d{1,3})(?=\s+[\u0621-\u064a])(?!\s+(?:" + "|".join(_ARABIC_MONTHS) + r"))"
 )
 _SUB_NUMBER = re.compile(
     r"^\(([a-z]{1,2}|[ivxl]{1,6}|\d{1,2}|[\u0621-\u064a])\)(?=\s+\S)"
@@ -108,12 +137,13 @@ def number_label(text: str) -> tuple[str, str] | None:
     """The UN paragraph number a text starts with: ``("main", "12")``, ``("sub", "a")`` or None.
 
     "12. The Council …" → main 12; "99.59 Ratify …" → main 99.59; "(a) A national …" → sub a;
-    Arabic "12 - يرحب …" → main 12 and "(أ) …" → sub أ; French, Spanish and Russian "a) De …" → sub a.
+    Arabic "12 - يرحب …" → main 12, "122-1 …" → main 122.1 and "(أ) …" → sub أ; French, Spanish
+    and Russian "a) De …" → sub a.
     Years ("2019. The …") are not paragraph numbers: main numbers have at most three digits.
     """
     match = _MAIN_NUMBER.match(text)
     if match:
-        return ("main", match.group(1) or match.group(2) or match.group(3))
+        return ("main", match.group(1) or match.group(2) or match.group(3) or match.group(4).replace("-", "."))
     match = _SUB_NUMBER.match(text)
     if match:
         return ("sub", match.group(1) or match.group(2))
