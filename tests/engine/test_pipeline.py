@@ -734,20 +734,29 @@ def test_lettered_items_written_without_an_opening_bracket_are_items_of_their_le
     assert any("lead-in" in why for why in extraction.statements[0].explanation)
 
 
-def test_arabic_recommendations_numbered_under_their_lead_in_are_asked_for() -> None:
-    item = "122-1 تحديد المناطق التي يتأخر فيها تسجيل المواليد، بالاشتراك مع اليونيسف (بيرو)؛"
-    text = (
+@pytest.mark.parametrize(
+    ("lead", "number", "item", "after"),
+    [
+        ("122", "122.1", "122-1", "123"),  # numbered under the lead-in, as Arabic writes 122.1
+        ("٧٣", "٢", "٢ -", "٧٤"),  # numbered afresh, in Arabic-Indic digits
+    ],
+)
+def test_arabic_recommendations_of_a_lead_in_are_asked_for(lead: str, number: str, item: str, after: str) -> None:
+    text = "تحديد المناطق التي يتأخر فيها تسجيل المواليد، بالاشتراك مع اليونيسف (بيرو)؛"
+    first = "١ - التصديق على البروتوكول الاختياري (شيلي)؛\n\n" if number == "٢" else ""
+    document = (
         "A/HRC/99/12\n\n"
         "تقرير الفريق العامل المعني بالاستعراض الدوري الشامل\n\n"
-        "122 - ستدرس روريتانيا التوصيات التالية وستقدم ردودها عليها في الوقت المناسب:\n\n"
-        f"{item}\n\n"
-        "123 - تعبر جميع الاستنتاجات والتوصيات الواردة في هذا التقرير عن موقف الدول التي قدمتها.\n"
+        f"{lead} - ستدرس روريتانيا التوصيات التالية وستقدم ردودها عليها في الوقت المناسب:\n\n"
+        f"{first}{item} {text}\n\n"
+        f"{after} - تعبر جميع الاستنتاجات والتوصيات الواردة في هذا التقرير عن موقف الدول التي قدمتها.\n"
     )
-    extraction = extract(text.encode(), filename="upr.txt")
+    extraction = extract(document.encode(), filename="upr.txt")
 
-    assert [b.para_number for b in extraction.document.blocks if b.text == item] == ["122.1"]
-    assert analyze_sentence(item, "ar").collaboration == "reported"  # (alone)
-    assert [(s.sentence.text, s.collaboration) for s in extraction.statements] == [(item, "called_for")]
+    block = next(b for b in extraction.document.blocks if b.text.endswith(text))
+    assert block.para_number == number
+    assert analyze_sentence(block.text, "ar").collaboration == "reported"  # (alone)
+    assert [(s.sentence.text, s.collaboration) for s in extraction.statements] == [(block.text, "called_for")]
 
 
 def test_the_first_paragraph_after_a_lead_in_without_a_number_begins_the_texts_numbering() -> None:

@@ -225,9 +225,10 @@ class _LeadIns:
 
     def __init__(self) -> None:
         self.asking = False
-        #: The number of the lead-in that asks, and the next number of a list numbered afresh.
+        #: The number of the lead-in that asks, and the next number of a list numbered afresh
+        #: (none once an item was numbered under the lead-in: the list is numbered so).
         self.lead: str | None = None
-        self.expected = 1
+        self.expected: int | None = 1
         #: Whether the last item, a numbered clause, broke off before the end of it.
         self.cut_off = False
 
@@ -238,22 +239,20 @@ class _LeadIns:
             return False, False
         numbered = self.asking and self._numbered(block)
         item = numbered or _an_item(block) or (self.asking and self._goes_on(block))
-        asked = self.asking and item
-        if numbered and block.para_number and block.para_number.isdecimal():
-            self.expected = int(block.para_number) + 1
+        if numbered and block.para_number:
+            self.expected = int(block.para_number) + 1 if block.para_number.isdecimal() else None
         if item:
-            self.asking = asked
             self.cut_off = numbered and block.text.rstrip()[-1:] not in _CLAUSE_ENDS
-        else:
-            self.asking = _asks_for_items(block.text, lang)
-            self.lead, self.expected, self.cut_off = block.para_number, 1, False
-        return asked, numbered
+            return self.asking, numbered
+        self.asking = _asks_for_items(block.text, lang)
+        self.lead, self.expected, self.cut_off = block.para_number, 1, False
+        return False, False
 
     def _numbered(self, block: Block) -> bool:
         number = block.para_number
         if block.kind != BlockKind.PARAGRAPH or number is None or self.lead is None:
             return False  # after a lead-in without a number, "1." begins the text's own numbering
-        return number.startswith(f"{self.lead}.") or number == str(self.expected)
+        return number.startswith(f"{self.lead}.") or (number.isdecimal() and int(number) == self.expected)
 
     def _goes_on(self, block: Block) -> bool:
         """An unnumbered paragraph that begins in lower case, that follows an item cut off, or
