@@ -10,6 +10,7 @@ continues onto it, across a blank line too (a page break kept in the text).
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from cpcollab.engine.limits import Limits
 from cpcollab.engine.model import BlockKind, Document
@@ -144,7 +145,7 @@ def text_blocks(text: str, limits: Limits) -> BlockSink:
     """The blocks of decoded text: the body, then the notes set in it."""
     body: list[str] = []
     notes: list[tuple[str, str]] = []
-    marks: list[list[str]] = []  # the note marks of the last lines of text
+    marks: deque[list[str]] = deque(maxlen=_MARK_LINES)  # the note marks of the last lines of text
     text_open = False  # whether the last line of text broke off in mid-sentence
     note_open = False  # whether the last line was a note that broke off so
     for line in normalise_newlines(text).split("\n"):
@@ -160,7 +161,7 @@ def text_blocks(text: str, limits: Limits) -> BlockSink:
             note_open = False
             body.append(line)
             if line.strip():
-                marks = [*marks[1 - _MARK_LINES :], _NOTE_MARK.findall(line)]
+                marks.append(_NOTE_MARK.findall(line))
                 text_open = line.rstrip()[-1:] not in _SENTENCE_END
     lines = clean_text("\n".join(body), keep_newlines=True, keep_blank=True).split("\n")
     lines = ["" if is_job_number_line(line) else line for line in lines]
